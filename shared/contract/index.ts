@@ -1,0 +1,44 @@
+// The one contract: every method (input, output) and event (payload) of OrgDesk. Transports
+// (Electron IPC, the loopback HTTP bridge, the in-memory test transport) serve exactly this.
+import type { z } from 'zod';
+import { workspaceMethods } from './workspace';
+import { orgMethods } from './orgs';
+import { projectMethods } from './projects';
+import { accessMethods } from './access';
+import { outboxMethods } from './outbox';
+import { events } from './events';
+
+export const methods = {
+  ...workspaceMethods,
+  ...orgMethods,
+  ...projectMethods,
+  ...accessMethods,
+  ...outboxMethods,
+} as const;
+
+export { events };
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type EventName = keyof typeof events;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+
+export const METHOD_NAMES = Object.keys(methods).sort() as MethodName[];
+export const EVENT_NAMES = Object.keys(events).sort() as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}
+
+export * from './common';
+export * from './workspace';
+export * from './orgs';
+export * from './projects';
+export * from './access';
+export * from './outbox';
