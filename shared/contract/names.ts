@@ -1,5 +1,5 @@
 // Method and event names alone, with no zod, so the sandboxed preload can allow-list calls
-// without bundling the schemas. test/shared/contractNames.test.ts keeps it equal to the contract.
+// without bundling the schemas. test/shared/contract/contractNames.test.ts keeps it equal to the contract.
 export const METHOD_NAME_LIST = [
   'access.byProject',
   'access.byUser',

@@ -88,7 +88,7 @@ export function effectiveLevel(
   return explainAccess(user, permissions, memberships).level;
 }
 
-/** One line a person can read: "UPLOAD via org-lab (granted UPLOAD, cap CONTRIBUTE)". */
+/** One line a person can read: "UPLOAD via org-lab (org grants UPLOAD, MEMBER, cap CONTRIBUTE)". */
 export function describeRoute(route: AccessRoute): string {
   switch (route.kind) {
     case 'direct':

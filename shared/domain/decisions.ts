@@ -15,10 +15,21 @@ export function deny(reason: string): Decision {
 
 type ActorMembership = Pick<Membership, 'org' | 'level' | 'allowBillableActivities'> | undefined;
 
+/** Only a membership of `org` itself counts; a caller may hand over the actor's row in another org. */
+function membershipIn(org: string, m: ActorMembership): Exclude<ActorMembership, undefined> | undefined {
+  return m?.org === org ? m : undefined;
+}
+
+/** ADMINs always have allowBillableActivities, whatever a stored row says (platform-api.md §3.3). */
+function canBill(m: ActorMembership): boolean {
+  return m !== undefined && (m.level === 'ADMIN' || m.allowBillableActivities);
+}
+
 /** Add, remove or change members; rename the org; change its policies. */
 export function mayAdministerOrg(actor: string, org: string, actorMembership: ActorMembership): Decision {
-  if (actorMembership?.org === org && actorMembership.level === 'ADMIN') return ALLOW;
-  return deny(`Only ADMINs of ${org} can change members, its name or its policies (${actor} is ${actorMembership ? 'a MEMBER' : 'not a member'})`);
+  const own = membershipIn(org, actorMembership);
+  if (own?.level === 'ADMIN') return ALLOW;
+  return deny(`Only ADMINs of ${org} can change members, its name or its policies (${actor} is ${own ? 'a MEMBER' : 'not a member'})`);
 }
 
 /** Share, unshare and change policy overrides: ADMINISTER on the project. */
@@ -46,12 +57,14 @@ export function mayManageAppAuthorization(
 export function mayBillTo(actor: string, billTo: string, actorMembership: ActorMembership): Decision {
   if (billTo === actor) return ALLOW;
   if (!isOrgId(billTo)) return deny(`Projects can be billed to yourself or to an org, not to ${billTo}`);
-  if (actorMembership?.org === billTo && actorMembership.allowBillableActivities) return ALLOW;
-  return deny(`Billing to ${billTo} needs allowBillableActivities in ${billTo} (${actor} ${actorMembership ? 'does not have it' : 'is not a member'})`);
+  const own = membershipIn(billTo, actorMembership);
+  if (canBill(own)) return ALLOW;
+  return deny(`Billing to ${billTo} needs allowBillableActivities in ${billTo} (${actor} ${own ? 'does not have it' : 'is not a member'})`);
 }
 
 /** The price column: org prices and the cost of org-billed projects. */
 export function maySeePrices(actor: string, org: string, actorMembership: ActorMembership): Decision {
-  if (actorMembership?.org === org && actorMembership.allowBillableActivities) return ALLOW;
-  return deny(`Prices of ${org} are shown only to members with allowBillableActivities (${actor} does not have it)`);
+  const own = membershipIn(org, actorMembership);
+  if (canBill(own)) return ALLOW;
+  return deny(`Prices of ${org} are shown only to members with allowBillableActivities (${actor} ${own ? 'does not have it' : 'is not a member'})`);
 }

@@ -55,16 +55,21 @@ export function principalKind(id: PrincipalId): 'user' | 'org' | 'public' {
   return id.startsWith('org-') ? 'org' : 'user';
 }
 
-/** The CLI convention (platform-api.md §2): a bare handle becomes `user-<lowercased handle>`. */
+/**
+ * The CLI convention (platform-api.md §2; dxpy's get_user_id): the whole reference is
+ * lowercased, then `user-` is added when missing, so "Bob", "user-Bob" and "USER-bob" all name
+ * user-bob. An email stays as typed: it is resolved against stored addresses, not an ID.
+ */
 export function normalizeUserRef(ref: string): string {
   const trimmed = ref.trim();
-  if (trimmed.startsWith('user-')) return trimmed;
   if (trimmed.includes('@')) return trimmed;
-  return `user-${trimmed.toLowerCase()}`;
+  const lower = trimmed.toLowerCase();
+  return lower.startsWith('user-') ? lower : `user-${lower}`;
 }
+/** Org IDs are `org-` + the lowercased handle and unique regardless of case (§2). */
 export function normalizeOrgRef(ref: string): string {
-  const trimmed = ref.trim();
-  return trimmed.startsWith('org-') ? trimmed : `org-${trimmed.toLowerCase()}`;
+  const lower = ref.trim().toLowerCase();
+  return lower.startsWith('org-') ? lower : `org-${lower}`;
 }
 
 /** Object IDs (projects) made offline use the platform's own alphabet, so they look native. */

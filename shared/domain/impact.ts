@@ -56,6 +56,10 @@ export function diffUserAccess(before: UserSlice, after: UserSlice): UserImpact 
     const to = b ? canRunApp(after.user, b, after.memberships) : false;
     if (from !== to) apps.push({ app: a.id, name: a.name, from, to });
   }
+  for (const b of after.apps) {
+    if (before.apps.some((a) => a.id === b.id)) continue;
+    if (canRunApp(after.user, b, after.memberships)) apps.push({ app: b.id, name: b.name, from: false, to: true });
+  }
   projects.sort((x, y) => x.name.localeCompare(y.name) || x.project.localeCompare(y.project));
   apps.sort((x, y) => x.name.localeCompare(y.name));
   return { user: before.user, projects, apps };

@@ -35,7 +35,9 @@ export function planSettingsChange(current: ProjectSettings, patch: SettingsPatc
   if (!current.downloadRestricted && next.downloadRestricted) {
     next.previewViewerRestricted = true;
   }
-  if (current.downloadRestricted && !next.downloadRestricted && next.previewViewerRestricted) {
+  // "Only after": previewViewerRestricted must already be off. Clearing both in one update is
+  // refused too, since the platform rejects clearing downloadRestricted while preview is on.
+  if (current.downloadRestricted && !next.downloadRestricted && current.previewViewerRestricted) {
     return {
       ok: false,
       field: 'downloadRestricted',
