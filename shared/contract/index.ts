@@ -42,3 +42,4 @@ export * from './orgs';
 export * from './projects';
 export * from './access';
 export * from './outbox';
+export { CHANGE_AREAS } from './events';

@@ -1,0 +1,12 @@
+// The ordered, append-only list of schema migrations. A migration is never edited once
+// shipped; a schema change is a new NNNN-kebab.ts file appended here.
+import type Database from 'better-sqlite3';
+import { migration as m0001 } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001];

@@ -1,0 +1,29 @@
+// All repos over one connection, each statement prepared once. Repos never open transactions.
+import type { Db } from '../connection';
+import { createAppsRepo } from './apps';
+import { createMembershipsRepo } from './memberships';
+import { createOrgsRepo } from './orgs';
+import { createOutboxRepo } from './outbox';
+import { createProjectsRepo } from './projects';
+import { createSettingsRepo } from './settings';
+import { createUsersRepo } from './users';
+
+export function createRepos(db: Db) {
+  return {
+    users: createUsersRepo(db),
+    orgs: createOrgsRepo(db),
+    memberships: createMembershipsRepo(db),
+    projects: createProjectsRepo(db),
+    apps: createAppsRepo(db),
+    outbox: createOutboxRepo(db),
+    settings: createSettingsRepo(db),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;
+
+export type { OrgRecord, OrgCounts } from './orgs';
+export type { ProjectRecord } from './projects';
+export type { AppRecord } from './apps';
+export type { NewOutboxEntry } from './outbox';
+export { ACTIVE_OUTBOX_STATES } from './outbox';
+export { displayName } from './users';

@@ -1,0 +1,114 @@
+// Migrations: fresh schema, refusal of newer files, all-or-nothing upgrades, and the indexes
+// that keep per-user and per-principal lookups fast.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/db/connection';
+import type { Db } from '../../../main/db/connection';
+import { SCHEMA_VERSION, migrate, schemaVersion } from '../../../main/db/migrate';
+import { MIGRATIONS } from '../../../main/db/migrations/index';
+import type { Migration } from '../../../main/db/migrations/index';
+import { tempDir } from '../services/fixtures';
+
+const cleanup: Array<() => void> = [];
+afterEach(() => {
+  for (const f of cleanup.splice(0)) f();
+});
+
+function freshDb(): { db: Db; file: string } {
+  const dir = tempDir();
+  const file = path.join(dir, 'w.sqlite');
+  const db = openDatabase(file);
+  cleanup.push(() => {
+    if (db.open) db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { db, file };
+}
+
+const tables = (db: Db) =>
+  db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+const indexes = (db: Db) =>
+  db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").all().map((r) => r.name);
+
+describe('migrate', () => {
+  it('brings a fresh file to the current schema with STRICT tables and named indexes', () => {
+    const { db } = freshDb();
+    expect(migrate(db)).toEqual({ from: 0, to: SCHEMA_VERSION });
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    const t = tables(db);
+    expect(t.map((x) => x.name)).toEqual([
+      'app_authorized_users',
+      'app_developers',
+      'apps',
+      'memberships',
+      'orgs',
+      'outbox',
+      'project_grants',
+      'projects',
+      'settings',
+      'users',
+    ]);
+    for (const table of t) expect(table.sql, table.name).toMatch(/\)\s*STRICT/);
+    for (const name of indexes(db)) expect(name).toMatch(/^idx_[a-z_]+$/);
+    expect(indexes(db)).toEqual(expect.arrayContaining(['idx_memberships_user_id', 'idx_project_grants_principal']));
+  });
+
+  it('is a no-op on an up-to-date workspace', () => {
+    const { db } = freshDb();
+    migrate(db);
+    expect(migrate(db)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+  });
+
+  it('refuses a workspace written by a newer OrgDesk and leaves it untouched', () => {
+    const { db } = freshDb();
+    migrate(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    expect(() => migrate(db)).toThrow(`This workspace was written by a newer OrgDesk (schema ${SCHEMA_VERSION + 5}, this build knows ${SCHEMA_VERSION})`);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION + 5);
+  });
+
+  it('runs all pending migrations in one transaction: a failing one leaves nothing behind', () => {
+    const { db } = freshDb();
+    const failing: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom');
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+
+  it('upgrades from the previous schema keeping its rows', () => {
+    const { db } = freshDb();
+    migrate(db, MIGRATIONS.slice(0, SCHEMA_VERSION - 1));
+    if (SCHEMA_VERSION > 1) {
+      db.prepare("INSERT INTO users (id, email) VALUES ('user-a', 'a@x')").run();
+    }
+    migrate(db);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    if (SCHEMA_VERSION > 1) expect(db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+  });
+
+  it('answers the per-user and per-principal lookups from indexes', () => {
+    const { db } = freshDb();
+    migrate(db);
+    const plan = (sql: string, ...params: unknown[]) =>
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+    expect(plan('SELECT * FROM memberships WHERE user_id = ?', 'user-a')).toMatch(/USING INDEX idx_memberships_user_id/);
+    expect(plan('SELECT DISTINCT project_id FROM project_grants WHERE principal IN (SELECT value FROM json_each(?))', '["user-a"]')).toMatch(
+      /USING (COVERING )?INDEX idx_project_grants_principal/,
+    );
+    expect(plan('SELECT app_id FROM app_authorized_users WHERE principal IN (SELECT value FROM json_each(?))', '["org-a"]')).toMatch(
+      /USING (COVERING )?INDEX idx_app_authorized_users_principal/,
+    );
+  });
+});
