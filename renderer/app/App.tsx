@@ -1,0 +1,69 @@
+// The window: nav rail, top bar, the current view, status bar, plus the command palette and
+// the dialog host that sit above every view. Decides only which view shows; views own data.
+import type { ReactElement } from 'react';
+import { useNav, useWorkspace } from '../api/clientContext';
+import { AccessView } from '../features/access/AccessView';
+import { ChangesView } from '../features/changes/ChangesView';
+import { MembersView } from '../features/members/MembersView';
+import { OrgsView } from '../features/orgs/OrgsView';
+import { ProjectsView } from '../features/projects/ProjectsView';
+import { ErrorNote } from '../ui/ErrorNote';
+import { CommandPalette } from './CommandPalette';
+import { DialogHost } from './DialogHost';
+import { EmptyWorkspace } from './EmptyWorkspace';
+import { NavRail } from './NavRail';
+import { StatusBar } from './StatusBar';
+import { TopBar } from './TopBar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+function CurrentView(): ReactElement {
+  const view = useNav((s) => s.view);
+  const info = useWorkspace((s) => s.info);
+  const error = useWorkspace((s) => s.error);
+  const reload = useWorkspace((s) => s.load);
+  if (!info) {
+    if (error) {
+      return (
+        <section className="view view-center" aria-label="Workspace unavailable">
+          <ErrorNote error={error} prefix="Could not open the workspace." />
+          <button type="button" className="btn btn-default btn-md" onClick={() => void reload()}>
+            Try again
+          </button>
+        </section>
+      );
+    }
+    return (
+      <section className="view view-center" aria-busy="true" aria-label="Loading">
+        <p className="muted">Opening workspace…</p>
+      </section>
+    );
+  }
+  if (view === 'changes') return <ChangesView />;
+  if (info.isEmpty) return <EmptyWorkspace />;
+  switch (view) {
+    case 'orgs':
+      return <OrgsView />;
+    case 'members':
+      return <MembersView />;
+    case 'projects':
+      return <ProjectsView />;
+    case 'access':
+      return <AccessView />;
+  }
+}
+
+export function App(): ReactElement {
+  useGlobalShortcuts();
+  return (
+    <div className="app">
+      <TopBar />
+      <NavRail />
+      <main className="content" id="main">
+        <CurrentView />
+      </main>
+      <StatusBar />
+      <CommandPalette />
+      <DialogHost />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Renders the one open dialog named in the nav store, so views, rows and the command palette
+// all open dialogs the same way. Each dialog fetches what it needs by id.
+import type { ReactElement } from 'react';
+import { useNav } from '../api/clientContext';
+import { CreateOrgDialog } from '../features/orgs/CreateOrgDialog';
+import { AddMemberDialog } from '../features/members/AddMemberDialog';
+import { EditMemberDialog } from '../features/members/EditMemberDialog';
+import { RemoveMemberDialog } from '../features/members/RemoveMemberDialog';
+import { ShareDialog } from '../features/projects/ShareDialog';
+import { RevokeDialog } from '../features/projects/RevokeDialog';
+import { ContainsPhiDialog } from '../features/projects/ContainsPhiDialog';
+
+export function DialogHost(): ReactElement | null {
+  const dialog = useNav((s) => s.dialog);
+  const close = useNav((s) => s.closeDialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'createOrg':
+      return <CreateOrgDialog onClose={close} />;
+    case 'addMember':
+      return <AddMemberDialog org={dialog.org} onClose={close} />;
+    case 'editMember':
+      return <EditMemberDialog key={`${dialog.org}:${dialog.user}`} org={dialog.org} user={dialog.user} onClose={close} />;
+    case 'removeMember':
+      return <RemoveMemberDialog org={dialog.org} user={dialog.user} onClose={close} />;
+    case 'share':
+      return <ShareDialog project={dialog.project} principal={dialog.principal} onClose={close} />;
+    case 'revoke':
+      return <RevokeDialog project={dialog.project} principal={dialog.principal} onClose={close} />;
+    case 'containsPHI':
+      return <ContainsPhiDialog project={dialog.project} onClose={close} />;
+  }
+}

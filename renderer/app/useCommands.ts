@@ -1,0 +1,72 @@
+// Every view and main action as a palette command, plus the workspace's orgs, projects, users
+// and the current org's members, so Ctrl/Cmd+K reaches anything. Actions the acting user may
+// not take stay listed with the reason instead of disappearing.
+import { useMemo } from 'react';
+import { useNav, useQuery, useStores, useWorkspace } from '../api/clientContext';
+import { VIEW_LABELS, VIEWS } from '../state/navStore';
+import { shortcutLabel } from './shortcuts';
+
+export interface Command {
+  id: string;
+  group: 'Views' | 'Actions' | 'Orgs' | 'Projects' | 'Users' | 'Members';
+  title: string;
+  keywords?: string;
+  hint?: string;
+  disabledReason?: string;
+  run(): void;
+}
+
+export function useCommands(active: boolean): Command[] {
+  const { nav, workspace } = useStores();
+  const info = useWorkspace((s) => s.info);
+  const currentOrg = useNav((s) => s.org);
+  const currentProject = useNav((s) => s.project);
+  const ready = active && info !== null && !info.isEmpty;
+  const orgs = useQuery('orgs.list', ready ? {} : null).data?.orgs ?? [];
+  const projects = useQuery('projects.list', ready ? {} : null).data?.projects ?? [];
+  const users = useQuery('users.list', ready ? { limit: 2000 } : null).data?.users ?? [];
+  const org = currentOrg ?? orgs[0]?.id ?? null;
+  const members = useQuery('members.list', ready && org ? { org } : null).data;
+  const project = currentProject ?? projects[0]?.id ?? null;
+  const projectDetail = useQuery('projects.get', ready && project ? { project } : null).data;
+
+  return useMemo(() => {
+    const s = nav.getState();
+    const out: Command[] = VIEWS.map((v, i) => ({
+      id: `view:${v}`,
+      group: 'Views',
+      title: `Go to ${VIEW_LABELS[v]}`,
+      hint: shortcutLabel(String(i + 1)),
+      run: () => s.go(v),
+    }));
+    if (info?.isEmpty) {
+      out.push({ id: 'demo', group: 'Actions', title: 'Open demo workspace', keywords: 'sample example', run: () => void workspace.getState().openDemo().catch(() => s.go('orgs')) });
+      return out;
+    }
+    out.push({ id: 'createOrg', group: 'Actions', title: 'Create org…', keywords: 'new organisation organization', run: () => s.openDialog({ kind: 'createOrg' }) });
+    out.push({ id: 'matrix', group: 'Actions', title: 'Show membership matrix (all orgs)', keywords: 'members grid table', run: () => s.openOrg(org ?? '', 'matrix') });
+    if (members) {
+      const reason = members.org.canAdminister.allowed ? undefined : members.org.canAdminister.reason;
+      out.push({ id: 'addMember', group: 'Actions', title: `Add member to ${members.org.id}…`, keywords: 'invite user', disabledReason: reason, run: () => s.openDialog({ kind: 'addMember', org: members.org.id }) });
+      for (const m of members.members) {
+        out.push({ id: `edit:${m.user}`, group: 'Members', title: `Edit ${m.user} in ${m.org}…`, keywords: `${m.name} level flags demote promote`, disabledReason: reason, run: () => s.openDialog({ kind: 'editMember', org: m.org, user: m.user }) });
+        out.push({ id: `remove:${m.user}`, group: 'Members', title: `Remove ${m.user} from ${m.org}…`, keywords: `${m.name} delete revoke`, disabledReason: reason, run: () => s.openDialog({ kind: 'removeMember', org: m.org, user: m.user }) });
+      }
+    }
+    if (projectDetail) {
+      const reason = projectDetail.canAdminister.allowed ? undefined : projectDetail.canAdminister.reason;
+      out.push({ id: 'share', group: 'Actions', title: `Share ${projectDetail.name}…`, keywords: 'grant permission invite', disabledReason: reason, run: () => { s.openProject(projectDetail.id, 'sharing'); s.openDialog({ kind: 'share', project: projectDetail.id }); } });
+      out.push({ id: 'settings', group: 'Actions', title: `Policy overrides of ${projectDetail.name}`, keywords: 'settings copy delete download access phi', run: () => s.openProject(projectDetail.id, 'settings') });
+    }
+    for (const o of orgs) {
+      out.push({ id: `org:${o.id}`, group: 'Orgs', title: `${o.name} (${o.id})`, keywords: 'members org', hint: `${o.memberCount} members`, run: () => s.openOrg(o.id, 'members') });
+    }
+    for (const p of projects) {
+      out.push({ id: `project:${p.id}`, group: 'Projects', title: p.name, keywords: `${p.id} project sharing`, hint: p.billTo, run: () => s.openProject(p.id) });
+    }
+    for (const u of users) {
+      out.push({ id: `user:${u.id}`, group: 'Users', title: `${u.name} (${u.id})`, keywords: `${u.email} access`, hint: 'Access', run: () => s.openUserAccess(u.id) });
+    }
+    return out;
+  }, [nav, workspace, info, org, orgs, projects, users, members, projectDetail]);
+}

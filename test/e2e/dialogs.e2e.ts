@@ -1,0 +1,106 @@
+// Keyboard paths and the other previews: the command palette, arrow keys in a grid, Escape,
+// the demotion preview, a sharing preview with its pending mark, and an error shown inline.
+import { AppShell } from './pages/AppShell';
+import { MembersPage } from './pages/MembersPage';
+import { ProjectsPage } from './pages/ProjectsPage';
+import { expect, screenshotPath, test, useServer } from './fixtures';
+
+const server = useServer();
+
+test.beforeEach(async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.open(server().url);
+  const demo = page.getByRole('button', { name: 'Open demo workspace' });
+  const orgs = page.getByRole('heading', { level: 1, name: /^Orgs/ });
+  await expect(demo.or(orgs)).toBeVisible();
+  if (await demo.isVisible()) await shell.openDemo();
+});
+
+test('the command palette reaches a dialog, and Escape closes both', async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.palette('remove user-b');
+  await expect(page.getByRole('option', { name: /Remove user-b from org-lab/ })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('palette') });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Remove user-b from org-lab' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Remove user-b and revoke 2 projects, 1 app' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+});
+
+test('arrow keys move through the members grid and Enter opens the row', async ({ page }) => {
+  const shell = new AppShell(page);
+  const members = new MembersPage(page);
+  await shell.go('Members');
+  await members.memberRow('user-a').getByRole('gridcell').first().click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(members.memberRow('user-c').getByRole('gridcell').first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(members.memberRow('user-c').getByRole('gridcell').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Access' })).toBeVisible();
+  await expect(page.getByLabel('User', { exact: true })).toHaveValue('user-c');
+});
+
+test('demoting an ADMIN previews the flags that reset before confirming', async ({ page }) => {
+  const shell = new AppShell(page);
+  const members = new MembersPage(page);
+  await shell.go('Members');
+  const dialog = await members.openEdit('user-a');
+  await expect(dialog.getByRole('checkbox', { name: /Billable activities/ })).toBeDisabled();
+  await expect(dialog.getByText(/ADMINs always have billable activities/)).toBeVisible();
+  await dialog.getByRole('radio', { name: 'MEMBER' }).check();
+  const flags = dialog.getByRole('table', { name: 'Flags that change' });
+  await expect(flags.getByRole('row', { name: /Billable activities/ })).toContainText(/on\s*off/);
+  await expect(flags.getByRole('row', { name: /Project access/ })).toContainText(/ADMINISTER\s*CONTRIBUTE/);
+  await expect(dialog.getByRole('button', { name: 'Demote user-a to MEMBER' })).toBeVisible();
+  await dialog.getByLabel('Project access').selectOption('NONE');
+  await expect(dialog.getByRole('table', { name: 'Project access that changes' }).getByRole('row', { name: /Raw Data/ })).toContainText(/UPLOAD\s*NONE/);
+  await expect(dialog.getByRole('button', { name: 'Demote user-a to MEMBER and revoke 1 project' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('demote-preview') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('sharing previews who gains, then shows the grant as pending', async ({ page }) => {
+  const shell = new AppShell(page);
+  const projects = new ProjectsPage(page);
+  await shell.go('Projects');
+  await projects.select('Raw Data');
+  await projects.tab('Sharing');
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share Raw Data' });
+  await dialog.getByLabel('Share with').fill('org-lab_new');
+  await dialog.getByLabel('Level').selectOption('VIEW');
+  const preview = dialog.getByRole('table', { name: 'Effective access that changes' });
+  await expect(preview.getByRole('row', { name: /user-f/ })).toContainText(/NONE\s*VIEW/);
+  await expect(preview.getByRole('row')).toHaveCount(2);
+  await page.screenshot({ path: screenshotPath('share-preview') });
+  await dialog.getByRole('button', { name: 'Share with org-lab_new at VIEW (1 user gains)' }).click();
+  await expect(dialog).toBeHidden();
+  const row = projects.grants('Raw Data').getByRole('row').filter({ hasText: 'org-lab_new' });
+  await expect(row).toContainText('VIEW');
+  await expect(row).toContainText('pending');
+  await shell.go('Changes');
+  await expect(page.getByRole('grid', { name: 'Local changes' }).getByRole('row').filter({ hasText: 'project.share' })).toContainText('pending');
+  await page.screenshot({ path: screenshotPath('changes') });
+});
+
+test('a refused edit shows the service message inside the dialog', async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.go('Orgs');
+  await page.getByRole('button', { name: 'Create org' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create org' });
+  await dialog.getByLabel('Handle').fill('lab');
+  await dialog.getByLabel('Name').fill('Duplicate lab');
+  await dialog.getByRole('button', { name: 'Create org-lab' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The org was not created.');
+  await expect(dialog).toBeVisible();
+});

@@ -1,0 +1,65 @@
+// Page object for the Members view: one org's members, the all-orgs matrix and the dialogs.
+import type { Locator, Page } from '@playwright/test';
+
+export class MembersPage {
+  constructor(readonly page: Page) {}
+
+  async pickOrg(org: string): Promise<void> {
+    await this.page.getByLabel('Org', { exact: true }).selectOption(org);
+  }
+
+  membersGrid(): Locator {
+    return this.page.getByRole('grid', { name: /^Members of / });
+  }
+
+  memberRow(user: string): Locator {
+    return this.membersGrid().getByRole('row').filter({ hasText: user });
+  }
+
+  async showMatrix(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'All orgs' }).click();
+    await this.matrix().waitFor();
+  }
+
+  async showMembers(): Promise<void> {
+    await this.page.getByRole('tab', { name: /^Members/ }).click();
+  }
+
+  matrix(): Locator {
+    return this.page.getByRole('grid', { name: 'Membership matrix' });
+  }
+
+  /** Cell texts of the matrix keyed by user, then by org ID (from the column headers). */
+  async matrixCells(): Promise<Record<string, Record<string, string>>> {
+    const grid = this.matrix();
+    const headers = (await grid.getByRole('columnheader').allInnerTexts()).map((t) => t.trim());
+    const orgColumns = headers.map((h) => /org-[\w.-]+/.exec(h)?.[0] ?? null);
+    const out: Record<string, Record<string, string>> = {};
+    const rows = grid.getByRole('rowgroup').nth(1).getByRole('row');
+    for (const row of await rows.all()) {
+      const cells = (await row.getByRole('gridcell').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      const user = /user-[\w.-]+/.exec(cells[0] ?? '')?.[0];
+      if (!user) continue;
+      out[user] = {};
+      cells.forEach((text, i) => {
+        const org = orgColumns[i];
+        if (org && i > 0) (out[user] as Record<string, string>)[org] = text;
+      });
+    }
+    return out;
+  }
+
+  async openRemove(user: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Remove ${user}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: new RegExp(`^Remove ${user} from `) });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  async openEdit(user: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Edit ${user}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: new RegExp(`^Edit .*${user}`) });
+    await dialog.waitFor();
+    return dialog;
+  }
+}

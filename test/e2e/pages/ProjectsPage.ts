@@ -1,0 +1,27 @@
+// Page object for the Projects view: the project list and the Sharing / Settings tabs.
+import type { Locator, Page } from '@playwright/test';
+
+export class ProjectsPage {
+  constructor(readonly page: Page) {}
+
+  list(): Locator {
+    return this.page.getByRole('grid', { name: 'Projects' });
+  }
+
+  async select(name: string): Promise<void> {
+    await this.list().getByRole('row').filter({ hasText: name }).click();
+    await this.page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+
+  grants(name: string): Locator {
+    return this.page.getByRole('grid', { name: `Grants on ${name}` });
+  }
+
+  async tab(name: 'Sharing' | 'Settings'): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  override(label: 'Copy access' | 'Delete access' | 'Download access'): Locator {
+    return this.page.getByRole('radiogroup', { name: label });
+  }
+}
