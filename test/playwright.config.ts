@@ -6,6 +6,7 @@ export const CHROMIUM_PATH = process.env.ORGDESK_CHROMIUM ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/globalSetup.ts',
   testMatch: /.*\.e2e\.ts$/,
   outputDir: '../test-results/playwright',
   fullyParallel: false,

@@ -2,32 +2,20 @@
 // temporary workspace to the demo's Members view. Skips (with the reason) where the Electron
 // binary was never downloaded, since node_modules/electron fetches it lazily.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { DesktopApi } from '../../shared/rpc/index';
+import { ELECTRON_SKIP_REASON, electronBinary } from './electronBinary';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** The binary require('electron') would run, without triggering its lazy download. */
-function electronBinary(): string | null {
-  const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(root, 'node_modules', 'electron', 'dist');
-  const binary = path.join(distDir, relative);
-  return existsSync(binary) ? binary : null;
-}
 
 const binary = electronBinary();
 
 test.describe('Electron desktop app', () => {
-  test.skip(
-    binary === null,
-    'Electron binary not installed (node_modules/electron/dist missing; it is downloaded lazily and this machine has no internet) — run npx electron --version on a machine with internet first',
-  );
+  test.skip(binary === null, ELECTRON_SKIP_REASON);
 
   let workDir = '';
   let app: ElectronApplication | null = null;
