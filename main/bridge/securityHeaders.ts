@@ -1,10 +1,8 @@
-// Headers every bridge response carries, and the renderer's CSP (identical to the meta tag in
-// renderer/index.html). Owns header policy only; must not decide routing or authentication.
+// Headers every bridge response carries, including the renderer's CSP (main/rendererAssets/csp.ts). Owns header policy only; must not decide routing or authentication.
 import type { ServerResponse } from 'node:http';
+import { RENDERER_CSP } from '../rendererAssets/csp';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+export const CONTENT_SECURITY_POLICY = RENDERER_CSP;
 
 export function applySecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

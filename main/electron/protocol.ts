@@ -2,9 +2,12 @@
 // must never leave the renderer folder, and the response headers (CSP, nosniff). It must not
 // serve anything but files under rendererDir, and only for GET/HEAD.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { contentTypeFor } from '../rendererAssets/contentTypes';
+import { resolveRendererFile } from '../rendererAssets/rendererPath';
+
+export { contentTypeFor };
 
 /** Registered before app 'ready': a standard, secure scheme so the renderer gets a real origin. */
 export const APP_SCHEME_PRIVILEGES = {
@@ -12,54 +15,13 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 } as const;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.webp': 'image/webp',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
 /**
- * Maps an app://orgdesk/ URL to a file inside rendererDir, or null. The raw path is judged
- * before any normalisation, so "..", "." (also percent-encoded), backslashes, NUL, absolute
- * paths and drive letters are refused rather than silently folded back into the folder.
+ * Maps an app://orgdesk/ URL to a file inside rendererDir, or null; the confinement rules are
+ * shared with the HTTP bridge (main/rendererAssets/rendererPath.ts).
  */
 export function resolveRendererPath(rendererDir: string, url: string): string | null {
-  const prefix = `${APP_ORIGIN}/`;
-  if (!url.startsWith(prefix)) return null;
-  const rawPath = url.slice(prefix.length).replace(/[?#].*$/s, '');
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\\') || decoded.includes('\0')) return null;
-  if (decoded.startsWith('/') || /^[a-zA-Z]:/.test(decoded)) return null;
-  const segments = decoded === '' ? ['index.html'] : decoded.split('/');
-  if (segments.some((s) => s === '..' || s === '.' || s === '')) return null;
-  const root = path.resolve(rendererDir);
-  const resolved = path.resolve(root, ...segments);
-  const relative = path.relative(root, resolved);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return resolved;
+  if (!url.startsWith(`${APP_ORIGIN}/`)) return null;
+  return resolveRendererFile(rendererDir, url.slice(APP_ORIGIN.length));
 }
 
 export type ReadFileFn = (filePath: string) => Promise<Uint8Array>;

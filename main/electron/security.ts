@@ -2,23 +2,10 @@
 // allowed, and the deny-all permission/window-open handlers. Holds no Electron objects itself
 // (only structural types), so every rule is unit-tested without the Electron binary.
 import { isAppUrl } from './appOrigin';
+import { RENDERER_CSP } from '../rendererAssets/csp';
 
 /** Strict CSP for everything served from app://orgdesk (sent as a response header by protocol.ts). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "worker-src 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = RENDERER_CSP;
 
 /** Hosts whose https pages may be opened in the user's browser; everything else is dropped. */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = ['documentation.dnanexus.com'];
