@@ -14,8 +14,12 @@ import { createEventBus } from './rpc/eventBus';
 import { createHandlers } from './rpc/handlers';
 import type { Router } from './rpc/router';
 import { createRouter } from './rpc/router';
-import type { Services } from './services/index';
+import type { Services, SyncBackend } from './services/index';
 import { createServices } from './services/index';
+import type { SyncBackendOptions } from './services/syncBackend';
+import { createSyncBackend } from './services/syncBackend';
+import type { TokenStore } from './sync/tokens/index';
+import { memoryTokenStore } from './sync/tokens/index';
 
 export interface OrgDeskApp {
   router: Router;
@@ -26,6 +30,13 @@ export interface OrgDeskApp {
   /** For the sync engine: statements over the same connection (it owns its own transactions). */
   repos: Repos;
   db: Db;
+  /** Where this host keeps the platform token (see OpenAppOptions.tokenStore). */
+  tokenStore: TokenStore;
+  /**
+   * Swaps the token store of an already opened app: for hosts that choose it per command
+   * (the CLI reads $ORGDESK_TOKEN only in the sync commands). Drops any engine built with the old one.
+   */
+  useTokenStore(store: TokenStore): void;
   close(): void;
 }
 
@@ -34,6 +45,10 @@ export interface OpenAppOptions {
   nativeBinding?: string;
   /** Tests: check every output against the contract. */
   validateOutput?: boolean;
+  /** Where the platform token lives: Electron passes its safeStorage store; default: this process only. */
+  tokenStore?: TokenStore;
+  /** Tests: platform client tuning (fast retries, short timeouts) or a whole replacement backend. */
+  sync?: SyncBackendOptions & { backend?: (db: Db, events: EventBus) => SyncBackend };
 }
 
 export function openApp(opts: OpenAppOptions): OrgDeskApp {
@@ -48,14 +63,29 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
   }
   const events = createEventBus();
   const repos = createRepos(db);
-  const services = createServices({
-    db,
-    repos,
-    events,
-    workspacePath,
-    now: () => Date.now(),
-    random: () => crypto.randomInt(0, 0x100000000) / 0x100000000,
-  });
+  const now = (): number => Date.now();
+  let tokenStore = opts.tokenStore ?? memoryTokenStore();
+  // The sync service reads the store through this forwarder, so useTokenStore takes effect at once.
+  const currentTokenStore: TokenStore = {
+    get: () => tokenStore.get(),
+    set: (token) => tokenStore.set(token),
+    clear: () => tokenStore.clear(),
+    describe: () => tokenStore.describe(),
+  };
+  const backend = opts.sync?.backend
+    ? opts.sync.backend(db, events)
+    : createSyncBackend({ db, events, now, ...(opts.sync?.clientOptions ? { clientOptions: opts.sync.clientOptions } : {}) });
+  const services = createServices(
+    {
+      db,
+      repos,
+      events,
+      workspacePath,
+      now,
+      random: () => crypto.randomInt(0, 0x100000000) / 0x100000000,
+    },
+    { tokenStore: currentTokenStore, backend },
+  );
   const router = createRouter(createHandlers(services), { validateOutput: opts.validateOutput ?? false });
   let closed = false;
   return {
@@ -65,6 +95,12 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
     services,
     repos,
     db,
+    get tokenStore() {
+      return tokenStore;
+    },
+    useTokenStore(store) {
+      tokenStore = store;
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -16,6 +16,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/sync.css';
 
 declare global {
   interface Window {

@@ -4,12 +4,17 @@
 import { accessCommand, explainCommand } from './commands/access';
 import { appCommand } from './commands/apps';
 import type { Command } from './commands/command';
+import { conflictsCommand } from './commands/conflicts';
+import { connectCommand } from './commands/connect';
+import { emulatorCommand } from './commands/emulator';
 import { laterCommands } from './commands/later';
 import { memberCommand, membersCommand } from './commands/members';
 import { orgsCommand } from './commands/orgs';
 import { outboxCommand } from './commands/outbox';
 import { projectCommand } from './commands/projects';
+import { resolveCommand } from './commands/resolve';
 import { serveCommand } from './commands/serve';
+import { syncCommand } from './commands/sync';
 import { demoCommand, whoamiCommand } from './commands/workspace';
 import { createContext } from './context';
 import type { CliContext, CliIo } from './context';
@@ -28,8 +33,13 @@ export const COMMANDS: readonly Command[] = [
   appCommand,
   accessCommand,
   explainCommand,
+  connectCommand,
+  syncCommand,
   outboxCommand,
+  conflictsCommand,
+  resolveCommand,
   serveCommand,
+  emulatorCommand,
   ...laterCommands,
 ];
 

@@ -1,16 +1,18 @@
 // Electron entry (bundled to dist/main/electron.cjs): single-instance lock, app:// protocol,
 // the workspace, the hardened main window and the IPC wiring; closes the database on quit.
 // Start-up only: policy lives in security.ts, IPC rules in ipc.ts, file serving in protocol.ts.
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openApp, type OrgDeskApp } from '../app';
+import { startAutoSync } from '../sync/scheduler';
 import { resolveWorkspacePath } from '../workspacePath';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { chooseNativeBinding } from './nativeBinding';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './protocol';
 import { denyAllPermissionChecks, denyAllPermissionRequests, hardenWebContents } from './security';
+import { safeStorageTokenStore } from './tokenStore';
 import { windowOptions } from './window';
 
 // dist/main/electron.cjs -> dist/ -> the project root (unpackaged runs keep .cache/ there).
@@ -51,10 +53,19 @@ function start(): void {
   });
   if (binding.kind === 'missing') throw new Error(binding.message);
   const workspacePath = resolveWorkspacePath(undefined, process.env);
-  orgApp = openApp(binding.kind === 'path' ? { workspacePath, nativeBinding: binding.path } : { workspacePath });
+  // safeStorage works only after 'ready', which is when start() runs.
+  const tokenStore = safeStorageTokenStore({ safeStorage, dir: app.getPath('userData') });
+  orgApp = openApp(binding.kind === 'path' ? { workspacePath, nativeBinding: binding.path, tokenStore } : { workspacePath, tokenStore });
 
   disposers.push(registerIpcHandlers({ ipcMain, router: orgApp.router, getMainWindow }));
   disposers.push(forwardEvents(orgApp.events, getMainWindow));
+  disposers.push(
+    startAutoSync({
+      sync: orgApp.services.sync,
+      events: orgApp.events,
+      onError: (error) => console.error('background sync failed:', error instanceof Error ? error.message : String(error)),
+    }),
+  );
   createMainWindow();
 }
 

@@ -34,5 +34,12 @@ export function createHandlers(s: Services): Handlers {
     'access.explain': (i) => s.access.explain(i),
     'outbox.list': (i) => s.outbox.list(i),
     'outbox.summary': () => s.outbox.summary(),
+    'outbox.resolve': (i) => s.sync.resolve(i),
+    'outbox.retry': (i) => s.sync.retry(i),
+    'outbox.discard': (i) => s.sync.discard(i),
+    'sync.connect': (i) => s.sync.connect(i),
+    'sync.disconnect': () => s.sync.disconnect(),
+    'sync.status': () => s.sync.status(),
+    'sync.runNow': () => s.sync.runNow(),
   };
 }

@@ -8,12 +8,21 @@ import { createMembersService } from './members';
 import { createOrgsService } from './orgs';
 import { createOutboxService } from './outbox';
 import { createProjectsService } from './projects';
+import type { SyncBackend } from './sync';
+import { createSyncService } from './sync';
+import type { TokenStore } from '../sync/tokens/index';
 import { createUsersService } from './users';
 import { createWorkspaceService } from './workspace';
 
-export function createServices(ctx: ServiceContext) {
+export interface SyncWiring {
+  tokenStore: TokenStore;
+  backend: SyncBackend;
+}
+
+export function createServices(ctx: ServiceContext, sync: SyncWiring) {
   const workspace = createWorkspaceService(ctx);
   const orgs = createOrgsService(ctx);
+  const outbox = createOutboxService(ctx);
   return {
     workspace,
     demo: createDemoService(ctx, workspace),
@@ -23,8 +32,10 @@ export function createServices(ctx: ServiceContext) {
     projects: createProjectsService(ctx),
     apps: createAppsService(ctx),
     access: createAccessService(ctx),
-    outbox: createOutboxService(ctx),
+    outbox,
+    sync: createSyncService(ctx, { ...sync, outbox }),
   };
 }
 export type Services = ReturnType<typeof createServices>;
 export type { ServiceContext } from './context';
+export type { OutboxDecisions, SyncBackend, SyncEngineLike, SyncStateLike } from './sync';

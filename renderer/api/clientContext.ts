@@ -8,6 +8,7 @@ import type { AppStores } from '../state/appStores';
 import type { NavState } from '../state/navStore';
 import type { QueryState } from '../state/queryStore';
 import { queryKey } from '../state/queryStore';
+import type { SyncState } from '../state/syncStore';
 import type { WorkspaceState } from '../state/workspaceStore';
 
 export const StoresContext = createContext<AppStores | null>(null);
@@ -28,6 +29,10 @@ export function useNav<T>(selector: (s: NavState) => T): T {
 
 export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {
   return useStore(useStores().workspace, selector);
+}
+
+export function useSync<T>(selector: (s: SyncState) => T): T {
+  return useStore(useStores().sync, selector);
 }
 
 export function useMutate(): QueryState['mutate'] {

@@ -9,6 +9,9 @@ import { RemoveMemberDialog } from '../features/members/RemoveMemberDialog';
 import { ShareDialog } from '../features/projects/ShareDialog';
 import { RevokeDialog } from '../features/projects/RevokeDialog';
 import { ContainsPhiDialog } from '../features/projects/ContainsPhiDialog';
+import { ConnectDialog } from '../features/sync/ConnectDialog';
+import { ConflictDialog } from '../features/changes/ConflictDialog';
+import { DiscardDialog } from '../features/changes/DiscardDialog';
 
 export function DialogHost(): ReactElement | null {
   const dialog = useNav((s) => s.dialog);
@@ -29,5 +32,11 @@ export function DialogHost(): ReactElement | null {
       return <RevokeDialog project={dialog.project} principal={dialog.principal} onClose={close} />;
     case 'containsPHI':
       return <ContainsPhiDialog project={dialog.project} onClose={close} />;
+    case 'connect':
+      return <ConnectDialog onClose={close} />;
+    case 'conflict':
+      return <ConflictDialog key={dialog.id} id={dialog.id} onClose={close} />;
+    case 'discard':
+      return <DiscardDialog key={dialog.id} id={dialog.id} onClose={close} />;
   }
 }

@@ -1,14 +1,19 @@
-// First launch: the workspace has no orgs. Says what to do next and offers the demo, whose
-// failure is shown right here.
+// First launch: the workspace has no orgs. Says what to do next and offers the demo (whose
+// failure is shown right here) or connecting to a platform and syncing.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
 import type { RpcError } from '../../shared/rpc/index';
-import { useWorkspace } from '../api/clientContext';
+import { useNav, useSync, useWorkspace } from '../api/clientContext';
+import { isConnected } from '../features/sync/syncText';
 import { ErrorNote } from '../ui/ErrorNote';
 import { toRpcError } from '../state/rpcErrors';
 
 export function EmptyWorkspace(): ReactElement {
   const openDemo = useWorkspace((s) => s.openDemo);
+  const openDialog = useNav((s) => s.openDialog);
+  const status = useSync((s) => s.status);
+  const runNow = useSync((s) => s.runNow);
+  const syncing = useSync((s) => s.running);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RpcError | null>(null);
   const run = async (): Promise<void> => {
@@ -34,9 +39,19 @@ export function EmptyWorkspace(): ReactElement {
           <button type="button" className="btn btn-primary btn-md" onClick={() => void run()} disabled={busy} autoFocus>
             {busy ? 'Opening…' : 'Open demo workspace'}
           </button>
+          {isConnected(status) ? (
+            <button type="button" className="btn btn-default btn-md" onClick={() => void runNow()} disabled={syncing}>
+              {syncing ? 'Syncing…' : `Sync from ${status.connectedUser ?? 'the platform'}`}
+            </button>
+          ) : (
+            <button type="button" className="btn btn-default btn-md" onClick={() => openDialog({ kind: 'connect' })}>
+              Connect to a platform…
+            </button>
+          )}
         </div>
         <p className="muted small">
-          To work on a real platform, run <code>orgdesk connect --platform URL</code> with <code>ORGDESK_TOKEN</code> set, then <code>orgdesk sync</code>.
+          Connecting asks for the platform URL and an API token; the first sync reads your orgs, members, projects and apps. The command line does the same with{' '}
+          <code>orgdesk connect --platform URL</code> (token in <code>ORGDESK_TOKEN</code>) and <code>orgdesk sync</code>.
         </p>
         <ErrorNote error={error} prefix="The demo could not be opened." />
       </div>

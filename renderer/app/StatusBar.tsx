@@ -1,39 +1,45 @@
-// Status bar: acting user, connection, and the outbox counts (pending / failed / conflict),
-// kept current by outbox.changed events. Failures show here, never only in a toast.
+// Status bar: acting user, the platform connection (a button that opens the Connect dialog),
+// and sync state with the unsynced counts and "Sync now". Failures show here, never only in
+// a toast.
 import type { ReactElement } from 'react';
-import { useNav, useWorkspace } from '../api/clientContext';
-import { plural } from '../ui/confirmText';
+import { useNav, useSync, useWorkspace } from '../api/clientContext';
+import { SyncStatusItems } from '../features/sync/SyncStatusItems';
+import { isConnected, platformHost } from '../features/sync/syncText';
 
 /** Keeps the file name and as much of its folder as fits in the status bar. */
 function shortPath(path: string, max = 36): string {
   return path.length <= max ? path : `…${path.slice(path.length - max + 1)}`;
 }
 
+function ConnectionItem(): ReactElement {
+  const status = useSync((s) => s.status);
+  const openDialog = useNav((s) => s.openDialog);
+  const connected = isConnected(status);
+  const label = connected ? `${platformHost(status.platformUrl ?? '')}${status.connectedUser ? ` as ${status.connectedUser}` : ''}` : 'Not connected';
+  return (
+    <button
+      type="button"
+      className="status-item status-link"
+      aria-label={`Platform connection: ${connected ? `${status.platformUrl ?? ''}${status.connectedUser ? ` as ${status.connectedUser}` : ''}` : 'not connected'}`}
+      title={connected ? `Connected to ${status.platformUrl ?? ''}. Click to change or disconnect.` : 'Connect to a platform to sync this workspace'}
+      onClick={() => openDialog({ kind: 'connect' })}
+    >
+      <span className={`conn-mark${connected ? (status.state === 'offline' ? ' is-offline' : ' is-on') : ''}`} aria-hidden="true" />
+      {connected ? <>Platform <strong>{label}</strong></> : 'Local workspace · not connected'}
+    </button>
+  );
+}
+
 export function StatusBar(): ReactElement {
   const info = useWorkspace((s) => s.info);
-  const outbox = useWorkspace((s) => s.outbox);
-  const go = useNav((s) => s.go);
-  const pending = outbox?.pending ?? info?.pendingEdits ?? 0;
   return (
     <footer className="statusbar" aria-label="Status">
       <span className="status-item">
         Acting as <strong>{info?.actingUser ?? '—'}</strong>
       </span>
-      <span className="status-item">{info?.platformUrl ? `Platform ${info.platformUrl}` : 'Local workspace · not connected'}</span>
+      <ConnectionItem />
       <span className="status-spacer" />
-      <button type="button" className="status-item status-link" onClick={() => go('changes')} aria-live="polite">
-        {pending === 0 ? 'No pending edits' : `${plural(pending, 'pending edit')}`}
-      </button>
-      {outbox && outbox.failed > 0 ? (
-        <button type="button" className="status-item status-link status-bad" onClick={() => go('changes')}>
-          {outbox.failed} failed
-        </button>
-      ) : null}
-      {outbox && outbox.conflict > 0 ? (
-        <button type="button" className="status-item status-link status-bad" onClick={() => go('changes')}>
-          {plural(outbox.conflict, 'conflict')}
-        </button>
-      ) : null}
+      <SyncStatusItems />
       {info ? (
         <span className="status-item status-path" title={info.path}>
           {shortPath(info.path)}

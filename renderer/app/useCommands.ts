@@ -2,7 +2,8 @@
 // and the current org's members, so Ctrl/Cmd+K reaches anything. Actions the acting user may
 // not take stay listed with the reason instead of disappearing.
 import { useMemo } from 'react';
-import { useNav, useQuery, useStores, useWorkspace } from '../api/clientContext';
+import { useNav, useQuery, useStores, useSync, useWorkspace } from '../api/clientContext';
+import { isConnected, syncNowBlocked } from '../features/sync/syncText';
 import { VIEW_LABELS, VIEWS } from '../state/navStore';
 import { shortcutLabel } from './shortcuts';
 
@@ -17,8 +18,11 @@ export interface Command {
 }
 
 export function useCommands(active: boolean): Command[] {
-  const { nav, workspace } = useStores();
+  const { nav, workspace, sync } = useStores();
   const info = useWorkspace((s) => s.info);
+  const outbox = useWorkspace((s) => s.outbox);
+  const status = useSync((s) => s.status);
+  const running = useSync((s) => s.running);
   const currentOrg = useNav((s) => s.org);
   const currentProject = useNav((s) => s.project);
   const ready = active && info !== null && !info.isEmpty;
@@ -39,6 +43,21 @@ export function useCommands(active: boolean): Command[] {
       hint: shortcutLabel(String(i + 1)),
       run: () => s.go(v),
     }));
+    const connected = isConnected(status);
+    out.push({
+      id: 'connect',
+      group: 'Actions',
+      title: connected ? 'Platform connection…' : 'Connect to a platform…',
+      keywords: 'sync login token url platform api reconnect',
+      hint: connected ? (status.connectedUser ?? undefined) : undefined,
+      run: () => s.openDialog({ kind: 'connect' }),
+    });
+    out.push({ id: 'syncNow', group: 'Actions', title: 'Sync now', keywords: 'push pull platform upload refresh', disabledReason: syncNowBlocked(status, running) ?? undefined, run: () => void sync.getState().runNow() });
+    if (connected) {
+      out.push({ id: 'disconnect', group: 'Actions', title: 'Disconnect from the platform', keywords: 'sign out logout forget token', run: () => void sync.getState().disconnect().catch(() => s.openDialog({ kind: 'connect' })) });
+    }
+    if (outbox && outbox.conflict > 0) out.push({ id: 'conflicts', group: 'Actions', title: `Review conflicts (${outbox.conflict})`, keywords: 'changes sync resolve keep mine take theirs', run: () => s.openChanges('conflict') });
+    if (outbox && outbox.failed > 0) out.push({ id: 'failed', group: 'Actions', title: `Show failed edits (${outbox.failed})`, keywords: 'changes sync retry discard refused', run: () => s.openChanges('failed') });
     if (info?.isEmpty) {
       out.push({ id: 'demo', group: 'Actions', title: 'Open demo workspace', keywords: 'sample example', run: () => void workspace.getState().openDemo().catch(() => s.go('orgs')) });
       return out;
@@ -68,5 +87,5 @@ export function useCommands(active: boolean): Command[] {
       out.push({ id: `user:${u.id}`, group: 'Users', title: `${u.name} (${u.id})`, keywords: `${u.email} access`, hint: 'Access', run: () => s.openUserAccess(u.id) });
     }
     return out;
-  }, [nav, workspace, info, org, orgs, projects, users, members, projectDetail]);
+  }, [nav, workspace, sync, info, outbox, status, running, org, orgs, projects, users, members, projectDetail]);
 }

@@ -21,11 +21,17 @@ export type DialogState =
   | { kind: 'removeMember'; org: string; user: string }
   | { kind: 'share'; project: string; principal?: string }
   | { kind: 'revoke'; project: string; principal: string }
-  | { kind: 'containsPHI'; project: string };
+  | { kind: 'containsPHI'; project: string }
+  | { kind: 'connect' }
+  | { kind: 'conflict'; id: number }
+  | { kind: 'discard'; id: number };
 
 export type MembersTab = 'members' | 'matrix';
 export type ProjectTab = 'sharing' | 'settings';
 export type AccessMode = 'user' | 'project';
+/** Filter tabs of the Changes view; "all" is every edit not yet synced. */
+export const CHANGES_TABS = ['all', 'conflict', 'failed', 'pending', 'history'] as const;
+export type ChangesTab = (typeof CHANGES_TABS)[number];
 
 export interface NavState {
   view: View;
@@ -38,6 +44,7 @@ export interface NavState {
   accessProject: string | null;
   /** The user/project pair whose explanation panel is open in the Access view. */
   explain: { user: string; project: string } | null;
+  changesTab: ChangesTab;
   dialog: DialogState | null;
   paletteOpen: boolean;
   paletteQuery: string;
@@ -50,6 +57,7 @@ export interface NavState {
   openUserAccess(user: string): void;
   openProjectAccess(project: string): void;
   setExplain(pair: { user: string; project: string } | null): void;
+  openChanges(tab?: ChangesTab): void;
   openDialog(dialog: DialogState): void;
   closeDialog(): void;
   openPalette(query?: string): void;
@@ -67,6 +75,7 @@ export function createNavStore(): StoreApi<NavState> {
     accessUser: null,
     accessProject: null,
     explain: null,
+    changesTab: 'all',
     dialog: null,
     paletteOpen: false,
     paletteQuery: '',
@@ -79,6 +88,7 @@ export function createNavStore(): StoreApi<NavState> {
     openUserAccess: (user) => set({ view: 'access', accessMode: 'user', accessUser: user, explain: null }),
     openProjectAccess: (project) => set({ view: 'access', accessMode: 'project', accessProject: project, explain: null }),
     setExplain: (explain) => set({ explain }),
+    openChanges: (tab) => set((s) => ({ view: 'changes', changesTab: tab ?? s.changesTab })),
     openDialog: (dialog) => set({ dialog, paletteOpen: false }),
     closeDialog: () => set({ dialog: null }),
     openPalette: (query) => set({ paletteOpen: true, paletteQuery: query ?? '' }),

@@ -30,6 +30,8 @@ export interface DataGridProps<T> {
   className?: string;
   /** Fixed height instead of filling the parent (small grids inside panels and dialogs). */
   maxHeight?: number;
+  /** A row drawn as one cell across every column (group headings); null for normal rows. */
+  fullRow?(row: T): ReactNode | null;
 }
 
 const HEADER_HEIGHT = 30;
@@ -39,7 +41,7 @@ function focusTarget(cell: HTMLElement): HTMLElement {
   return cell.querySelector<HTMLElement>(WIDGETS) ?? cell;
 }
 
-export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activateOn = 'click', selectedKey, rowHeight = 32, empty, className, maxHeight }: DataGridProps<T>): ReactElement {
+export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activateOn = 'click', selectedKey, rowHeight = 32, empty, className, maxHeight, fullRow }: DataGridProps<T>): ReactElement {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const focusPending = useRef(false);
@@ -67,7 +69,8 @@ export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activate
       cell.tabIndex = -1;
       for (const w of cell.querySelectorAll<HTMLElement>(WIDGETS)) w.tabIndex = -1;
     }
-    const activeCell = root.querySelector<HTMLElement>(`[data-cell="${cur.row}:${cur.col}"]`);
+    // A full-width row has only column 0.
+    const activeCell = root.querySelector<HTMLElement>(`[data-cell="${cur.row}:${cur.col}"]`) ?? root.querySelector<HTMLElement>(`[data-cell="${cur.row}:0"]`);
     const fallback = cells[0];
     const target = activeCell ?? fallback;
     if (!target) return;
@@ -151,6 +154,22 @@ export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activate
             if (row === undefined) return null;
             const key = rowKey(row);
             const selected = selectedKey != null && key === selectedKey;
+            const whole = fullRow?.(row) ?? null;
+            if (whole !== null) {
+              return (
+                <div
+                  key={key}
+                  role="row"
+                  aria-rowindex={v.index + 2}
+                  className={`grid-row grid-row-full${v.index === cur.row ? ' is-active' : ''}`}
+                  style={{ gridTemplateColumns: '1fr', height: rowHeight, transform: `translateY(${v.start - HEADER_HEIGHT}px)` }}
+                >
+                  <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} data-cell={`${v.index}:0`} className="grid-cell">
+                    {whole}
+                  </div>
+                </div>
+              );
+            }
             return (
               <div
                 key={key}

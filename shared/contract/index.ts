@@ -6,7 +6,8 @@ import { orgMethods } from './orgs';
 import { projectMethods } from './projects';
 import { accessMethods } from './access';
 import { outboxMethods } from './outbox';
-import { events } from './events';
+import { events as baseEvents } from './events';
+import { syncEvents, syncMethods } from './sync';
 
 export const methods = {
   ...workspaceMethods,
@@ -14,9 +15,11 @@ export const methods = {
   ...projectMethods,
   ...accessMethods,
   ...outboxMethods,
+  ...syncMethods,
 } as const;
 
-export { events };
+export const events = { ...baseEvents, ...syncEvents } as const;
+
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
@@ -42,4 +45,5 @@ export * from './orgs';
 export * from './projects';
 export * from './access';
 export * from './outbox';
+export * from './sync';
 export { CHANGE_AREAS } from './events';

@@ -18,7 +18,10 @@ export const METHOD_NAME_LIST = [
   'orgs.create',
   'orgs.list',
   'orgs.update',
+  'outbox.discard',
   'outbox.list',
+  'outbox.resolve',
+  'outbox.retry',
   'outbox.summary',
   'projects.create',
   'projects.get',
@@ -27,12 +30,16 @@ export const METHOD_NAME_LIST = [
   'projects.share',
   'projects.unshare',
   'projects.updateSettings',
+  'sync.connect',
+  'sync.disconnect',
+  'sync.runNow',
+  'sync.status',
   'users.list',
   'workspace.info',
   'workspace.openDemo',
 ] as const;
 
-export const EVENT_NAME_LIST = ['outbox.changed', 'workspace.changed'] as const;
+export const EVENT_NAME_LIST = ['outbox.changed', 'sync.statusChanged', 'workspace.changed'] as const;
 
 /** IPC channel that carries events from main to the preload. */
 export const EVENT_CHANNEL = 'orgdesk:event';

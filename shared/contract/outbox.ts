@@ -34,6 +34,8 @@ export const OutboxEntrySchema = z.object({
   createdAt: z.number().int(),
   state: OutboxStateSchema,
   error: z.string().nullable(),
+  /** Conflicts: the platform's current value of what this edit changes, shown beside `payload`. */
+  theirs: z.record(z.string(), z.unknown()).nullable(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 

@@ -2,8 +2,9 @@
 // prints ONE JSON document. Add a benchmark by appending its module to BENCHES.
 import { accessBench } from './accessBench';
 import type { BenchModule } from './benchModule';
+import { syncBench } from './syncBench';
 
-const BENCHES: readonly BenchModule[] = [accessBench];
+const BENCHES: readonly BenchModule[] = [accessBench, syncBench];
 
 async function main(argv: readonly string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

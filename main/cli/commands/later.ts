@@ -6,11 +6,6 @@ import type { Command } from './command';
 const LATER: ReadonlyArray<readonly [string, string, string]> = [
   ['import', 'CSV member import', 'import FILE [--dry-run] [--on-existing update|skip|fail] [--partial] [--json]'],
   ['export', 'CSV export of members or access', 'export members|access [--out FILE]'],
-  ['emulator', 'run the sandbox platform on 127.0.0.1', 'emulator [--seed FILE] [--port N] [--faults SPEC]'],
-  ['connect', 'connect the workspace to a platform', 'connect --platform URL'],
-  ['sync', 'push the outbox in order, then pull', 'sync [--json]'],
-  ['conflicts', 'edits held as conflicts', 'conflicts [--json]'],
-  ['resolve', 'resolve a conflict', 'resolve ID --keep-mine|--take-theirs'],
 ];
 
 export const laterCommands: Command[] = LATER.map(([name, summary, usage]) => ({

@@ -2,6 +2,7 @@
 // shipped; a schema change is a new NNNN-kebab.ts file appended here.
 import type Database from 'better-sqlite3';
 import { migration as m0001 } from './0001-initial';
+import { migration as m0002 } from './0002-sync';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];

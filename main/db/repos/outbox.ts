@@ -17,6 +17,14 @@ interface OutboxRow {
   created_at: number;
   state: OutboxState;
   error: string | null;
+  theirs: string | null;
+}
+
+/** Sync bookkeeping the contract does not show: attempts and the created object's real ID. */
+export interface OutboxSyncDetails {
+  attempts: number;
+  lastAttemptAt: number | null;
+  remoteRef: string | null;
 }
 
 export interface NewOutboxEntry {
@@ -32,7 +40,8 @@ export interface NewOutboxEntry {
 /** States that still mark their target as pending in views. */
 export const ACTIVE_OUTBOX_STATES: readonly OutboxState[] = ['pending', 'sending', 'failed', 'conflict'];
 
-const COLS = 'id, op, target, summary, payload, base, acting_user, created_at, state, error';
+const COLS = 'id, op, target, summary, payload, base, acting_user, created_at, state, error, theirs';
+const ACTIVE_JSON = JSON.stringify(ACTIVE_OUTBOX_STATES);
 
 function toEntry(r: OutboxRow): OutboxEntry {
   return {
@@ -46,8 +55,11 @@ function toEntry(r: OutboxRow): OutboxEntry {
     createdAt: r.created_at,
     state: r.state,
     error: r.error,
+    theirs: r.theirs === null ? null : parseObject(r.theirs),
   };
 }
+
+const json = (v: Record<string, unknown> | null): string | null => (v === null ? null : JSON.stringify(v));
 
 export function createOutboxRepo(db: Db) {
   const insert = db.prepare(
@@ -64,6 +76,41 @@ export function createOutboxRepo(db: Db) {
     'SELECT DISTINCT target FROM outbox WHERE state IN (SELECT value FROM json_each(?))',
   );
   const setState = db.prepare<[OutboxState, string | null, number]>('UPDATE outbox SET state = ?, error = ? WHERE id = ?');
+  const activeAfter = db.prepare<[string, number, number, number], OutboxRow>(
+    `SELECT ${COLS} FROM outbox WHERE state IN (SELECT value FROM json_each(?)) AND id > ? AND id <= ? ORDER BY id LIMIT ?`,
+  );
+  const activeOn = db.prepare<[string, string], OutboxRow>(
+    `SELECT ${COLS} FROM outbox WHERE target = ? AND state IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  );
+  const activeUnder = db.prepare<[string, string, string, string], OutboxRow>(
+    `SELECT ${COLS} FROM outbox WHERE (target = ? OR substr(target, 1, length(?)) = ?) AND state IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  );
+  const maxId = db.prepare<[], { n: number | null }>('SELECT max(id) AS n FROM outbox');
+  const details = db.prepare<[number], { attempts: number; last_attempt_at: number | null; remote_ref: string | null }>(
+    'SELECT attempts, last_attempt_at, remote_ref FROM outbox WHERE id = ?',
+  );
+  const markSending = db.prepare<[number, number], { id: number }>(
+    `UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND state IN ('pending', 'sending') RETURNING id`,
+  );
+  const markSent = db.prepare<[string | null, number]>(
+    `UPDATE outbox SET state = 'sent', error = NULL, theirs = NULL, remote_ref = coalesce(?, remote_ref) WHERE id = ? AND state IN ('pending', 'sending')`,
+  );
+  const markConflict = db.prepare<[string, number]>(
+    `UPDATE outbox SET state = 'conflict', error = NULL, theirs = ? WHERE id = ? AND state IN ('pending', 'sending')`,
+  );
+  const markFailed = db.prepare<[string, number]>(`UPDATE outbox SET state = 'failed', error = ? WHERE id = ? AND state IN ('pending', 'sending')`);
+  const markPending = db.prepare<[string | null, number]>(`UPDATE outbox SET state = 'pending', error = ? WHERE id = ? AND state IN ('pending', 'sending')`);
+  const setTheirs = db.prepare<[string, number]>(`UPDATE outbox SET theirs = ? WHERE id = ? AND state = 'conflict'`);
+  const setError = db.prepare<[string | null, number]>('UPDATE outbox SET error = ? WHERE id = ?');
+  const rebase = db.prepare<[string | null, number]>(`UPDATE outbox SET state = 'pending', base = ?, theirs = NULL, error = NULL WHERE id = ?`);
+  const setPayload = db.prepare<[string, number]>('UPDATE outbox SET payload = ? WHERE id = ?');
+  const remapTarget = db.prepare<[string, string]>('UPDATE outbox SET target = ? WHERE target = ?');
+  const remapTargetPrefix = db.prepare<[string, string, string, string]>(
+    'UPDATE outbox SET target = ? || substr(target, length(?) + 1) WHERE substr(target, 1, length(?)) = ?',
+  );
+  const remapPayloadField = db.prepare<[string, string, string, string]>(
+    'UPDATE outbox SET payload = json_set(payload, ?, ?) WHERE json_extract(payload, ?) = ?',
+  );
   return {
     insert: (e: NewOutboxEntry): number =>
       Number(
@@ -89,6 +136,56 @@ export function createOutboxRepo(db: Db) {
     activeTargets: (): Set<string> => new Set(activeTargets.all(JSON.stringify(ACTIVE_OUTBOX_STATES)).map((r) => r.target)),
     setState: (id: number, state: OutboxState, error: string | null = null): void => {
       setState.run(state, error, id);
+    },
+    /** Active entries (pending, sending, failed, conflict) with afterId < id <= maxId, in order. */
+    activeAfter: (afterId: number, maxId: number, limit: number): OutboxEntry[] =>
+      activeAfter.all(ACTIVE_JSON, afterId, maxId, limit).map(toEntry),
+    activeOn: (target: string): OutboxEntry[] => activeOn.all(target, ACTIVE_JSON).map(toEntry),
+    /** Active entries on `target` or on any target starting with `prefix` (a created object's children). */
+    activeUnder: (target: string, prefix: string): OutboxEntry[] => activeUnder.all(target, prefix, prefix, ACTIVE_JSON).map(toEntry),
+    maxId: (): number => maxId.get()?.n ?? 0,
+    syncDetails: (id: number): OutboxSyncDetails | undefined => {
+      const r = details.get(id);
+      return r && { attempts: r.attempts, lastAttemptAt: r.last_attempt_at, remoteRef: r.remote_ref };
+    },
+    /** pending|sending -> sending (attempts + 1); returns false when the entry moved on meanwhile. */
+    markSending: (id: number, at: number): boolean => markSending.get(at, id) !== undefined,
+    // The mark* transitions below apply only to entries still in flight (pending or sending):
+    // a decision the user took meanwhile (discard, resolve) is never overwritten by a push.
+    markSent: (id: number, remoteRef: string | null = null): void => {
+      markSent.run(remoteRef, id);
+    },
+    markConflict: (id: number, theirs: Record<string, unknown>): void => {
+      markConflict.run(JSON.stringify(theirs), id);
+    },
+    markFailed: (id: number, error: string): void => {
+      markFailed.run(error, id);
+    },
+    /** Back to pending, keeping `error` as the reason it did not go (null: none). */
+    markPending: (id: number, error: string | null): void => {
+      markPending.run(error, id);
+    },
+    /** Refreshes the platform's value shown beside a conflict (a later pull saw a newer one). */
+    setTheirs: (id: number, theirs: Record<string, unknown>): void => {
+      setTheirs.run(JSON.stringify(theirs), id);
+    },
+    setError: (id: number, error: string | null): void => {
+      setError.run(error, id);
+    },
+    /** Keep mine: the edit now builds on the platform's value and goes out again. */
+    rebase: (id: number, base: Record<string, unknown> | null): void => {
+      rebase.run(json(base), id);
+    },
+    setPayload: (id: number, payload: Record<string, unknown>): void => {
+      setPayload.run(JSON.stringify(payload), id);
+    },
+    /** A project created offline got its real ID: every entry naming the old one follows. */
+    remapProject: (from: string, to: string): void => {
+      remapTarget.run(`project:${to}`, `project:${from}`);
+      const oldPrefix = `grant:${from}:`;
+      remapTargetPrefix.run(`grant:${to}:`, oldPrefix, oldPrefix, oldPrefix);
+      remapPayloadField.run('$.project', to, '$.project', from);
+      remapPayloadField.run('$.id', to, '$.id', from);
     },
   };
 }

@@ -12,6 +12,7 @@ import { DataGrid } from '../../ui/DataGrid';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { LevelBadge } from '../../ui/LevelBadge';
+import { memberTarget, useOutboxMarks } from '../changes/useOutboxMarks';
 
 function YesNo({ value }: { value: boolean }): ReactElement {
   return <span className={value ? 'yes' : 'no'}>{value ? 'Yes' : 'No'}</span>;
@@ -21,6 +22,7 @@ export function MembersTable({ org }: { org: string }): ReactElement {
   const { data, error, loading } = useQuery('members.list', { org });
   const openDialog = useNav((s) => s.openDialog);
   const openUserAccess = useNav((s) => s.openUserAccess);
+  const marks = useOutboxMarks();
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim().toLowerCase());
   const members = useMemo(() => {
@@ -65,7 +67,7 @@ export function MembersTable({ org }: { org: string }): ReactElement {
         );
       },
     },
-    { id: 'status', header: 'Status', width: '80px', cell: (m) => <PendingBadge pending={m.pending} /> },
+    { id: 'status', header: 'Status', width: '80px', cell: (m) => <PendingBadge pending={m.pending} problem={marks.problem(memberTarget(org, m.user))} /> },
     {
       id: 'actions',
       header: <span className="sr-only">Actions</span>,

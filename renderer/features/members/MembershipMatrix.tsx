@@ -3,10 +3,11 @@
 import type { ReactElement } from 'react';
 import type { Matrix } from '../../../shared/contract/index';
 import { useNav, useQuery } from '../../api/clientContext';
-import { Badge } from '../../ui/Badge';
+import { PendingBadge } from '../../ui/Badge';
 import type { Column } from '../../ui/DataGrid';
 import { DataGrid } from '../../ui/DataGrid';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { memberTarget, useOutboxMarks } from '../changes/useOutboxMarks';
 import { membershipFlagTags } from './memberText';
 
 type MatrixRow = Matrix['rows'][number];
@@ -15,6 +16,7 @@ export function MembershipMatrix(): ReactElement {
   const { data, error, loading } = useQuery('members.matrix', {});
   const orgNames = new Map((useQuery('orgs.list', {}).data?.orgs ?? []).map((o) => [o.id, o.name]));
   const openUserAccess = useNav((s) => s.openUserAccess);
+  const marks = useOutboxMarks();
   const orgs = data?.orgs ?? [];
 
   const columns: Column<MatrixRow>[] = [
@@ -49,7 +51,7 @@ export function MembershipMatrix(): ReactElement {
                 <strong>{m.level}</strong>
                 {tags.map((t) => ` · ${t}`).join('')}
               </span>
-              {m.pending ? <Badge tone="pending">pending</Badge> : null}
+              <PendingBadge pending={m.pending} problem={marks.problem(memberTarget(org, r.user))} />
             </span>
           );
         },

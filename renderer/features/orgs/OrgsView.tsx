@@ -9,11 +9,13 @@ import type { Column } from '../../ui/DataGrid';
 import { DataGrid } from '../../ui/DataGrid';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { ViewHeader } from '../../ui/ViewHeader';
+import { orgTarget, useOutboxMarks } from '../changes/useOutboxMarks';
 
 export function OrgsView(): ReactElement {
   const { data, error, loading } = useQuery('orgs.list', {});
   const openOrg = useNav((s) => s.openOrg);
   const openDialog = useNav((s) => s.openDialog);
+  const marks = useOutboxMarks();
   const orgs = data?.orgs ?? [];
 
   const columns: Column<OrgSummary>[] = [
@@ -39,7 +41,7 @@ export function OrgsView(): ReactElement {
       cell: (o) => (o.myLevel ? <Badge tone={o.myLevel === 'ADMIN' ? 'strong' : 'neutral'}>{o.myLevel}</Badge> : <span className="muted">not a member</span>),
     },
     { id: 'phi', header: 'PHI', width: '70px', cell: (o) => (o.phiFeaturesEnabled ? <Badge>PHI</Badge> : <span className="muted">—</span>) },
-    { id: 'status', header: 'Status', width: '90px', cell: (o) => <PendingBadge pending={o.pending} /> },
+    { id: 'status', header: 'Status', width: '90px', cell: (o) => <PendingBadge pending={o.pending} problem={marks.problem(orgTarget(o.id))} /> },
     {
       id: 'open',
       header: <span className="sr-only">Open</span>,

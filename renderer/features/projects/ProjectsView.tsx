@@ -10,9 +10,11 @@ import { DataGrid } from '../../ui/DataGrid';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { ViewHeader } from '../../ui/ViewHeader';
+import type { OutboxMarks } from '../changes/useOutboxMarks';
+import { useOutboxMarks } from '../changes/useOutboxMarks';
 import { ProjectDetail } from './ProjectDetail';
 
-const columns: Column<ProjectSummary>[] = [
+const columnsFor = (marks: OutboxMarks): Column<ProjectSummary>[] => [
   {
     id: 'name',
     header: 'Project',
@@ -27,7 +29,7 @@ const columns: Column<ProjectSummary>[] = [
   { id: 'billTo', header: 'Billed to', width: 'minmax(90px, 1fr)', cell: (p) => <span className="truncate mono small">{p.billTo}</span> },
   { id: 'mine', header: 'My level', width: '104px', cell: (p) => <LevelBadge level={p.myLevel} /> },
   { id: 'grants', header: 'Grants', width: '60px', align: 'end', cell: (p) => <span className="num">{p.grantCount}</span> },
-  { id: 'status', header: <span className="sr-only">Status</span>, width: '70px', cell: (p) => <PendingBadge pending={p.pending} /> },
+  { id: 'status', header: <span className="sr-only">Status</span>, width: '70px', cell: (p) => <PendingBadge pending={p.pending} problem={marks.projectProblem(p.id)} /> },
 ];
 
 export function ProjectsView(): ReactElement {
@@ -36,6 +38,8 @@ export function ProjectsView(): ReactElement {
   const { data, error, loading } = useQuery('projects.list', query ? { query } : {});
   const selected = useNav((s) => s.project);
   const openProject = useNav((s) => s.openProject);
+  const marks = useOutboxMarks();
+  const columns = useMemo(() => columnsFor(marks), [marks]);
   const projects = useMemo(() => data?.projects ?? [], [data]);
   const current = selected && (!data || projects.some((p) => p.id === selected)) ? selected : (projects[0]?.id ?? selected);
 

@@ -10,6 +10,7 @@ import { DataGrid } from '../../ui/DataGrid';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from '../../ui/LevelBadge';
+import { grantTarget, useOutboxMarks } from '../changes/useOutboxMarks';
 
 const KIND_LABEL: Record<GrantView['kind'], string> = { user: 'User', org: 'Org', public: 'Public' };
 
@@ -17,6 +18,7 @@ export function SharingTab({ detail }: { detail: ProjectDetail }): ReactElement 
   const openDialog = useNav((s) => s.openDialog);
   const openUserAccess = useNav((s) => s.openUserAccess);
   const openOrg = useNav((s) => s.openOrg);
+  const marks = useOutboxMarks();
   const reason = detail.canAdminister.allowed ? null : (detail.canAdminister.reason ?? `Only users with ADMINISTER on ${detail.name} can change its sharing`);
 
   const columns: Column<GrantView>[] = [
@@ -36,7 +38,7 @@ export function SharingTab({ detail }: { detail: ProjectDetail }): ReactElement 
     },
     { id: 'kind', header: 'Kind', width: '70px', cell: (g) => <span className="muted">{KIND_LABEL[g.kind]}</span> },
     { id: 'level', header: 'Level', width: '116px', cell: (g) => <LevelBadge level={g.level} /> },
-    { id: 'status', header: 'Status', width: '80px', cell: (g) => <PendingBadge pending={g.pending} /> },
+    { id: 'status', header: 'Status', width: '80px', cell: (g) => <PendingBadge pending={g.pending} problem={marks.problem(grantTarget(detail.id, g.principal))} /> },
     {
       id: 'actions',
       header: <span className="sr-only">Actions</span>,

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../../main/app';
 import { defaultWorkspacePath, resolveWorkspacePath } from '../../../main/workspacePath';
 import { tempDir } from '../services/fixtures';
+import { SCHEMA_VERSION } from '../../../main/db/migrate';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,7 +37,7 @@ describe('openApp', () => {
     const app = openApp({ workspacePath: file });
     app.db.pragma('user_version = 42');
     app.close();
-    expect(() => openApp({ workspacePath: file })).toThrow('This workspace was written by a newer OrgDesk (schema 42, this build knows 1)');
+    expect(() => openApp({ workspacePath: file })).toThrow(`This workspace was written by a newer OrgDesk (schema 42, this build knows ${SCHEMA_VERSION})`);
   });
 });
 

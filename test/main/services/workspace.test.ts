@@ -2,6 +2,7 @@
 // Uses real SQLite workspaces from fixtures.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAll, demoApp, emptyApp, expectCode } from './fixtures';
+import { SCHEMA_VERSION } from '../../../main/db/migrate';
 
 afterEach(closeAll);
 
@@ -10,7 +11,7 @@ describe('workspace and users', () => {
     const app = emptyApp();
     expect(app.services.workspace.info()).toEqual({
       path: app.workspacePath,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       actingUser: null,
       actingUserName: null,
       platformUrl: null,

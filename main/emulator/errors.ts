@@ -1,0 +1,46 @@
+// The emulator's error: a platform error type (platform-api.md §1) with its HTTP status, thrown
+// by handlers and turned into `{"error":{"type","message","details?"}}` by the server. Owns the
+// type -> status table only; it never decides which rule failed.
+
+export const ERROR_STATUS = {
+  MalformedJSON: 400,
+  InvalidAuthentication: 401,
+  PermissionDenied: 401,
+  SpendingLimitExceeded: 403,
+  OrgExpired: 403,
+  ResourceNotFound: 404,
+  InvalidInput: 422,
+  InvalidState: 422,
+  InvalidType: 422,
+  RateLimitConditional: 429,
+  InternalError: 500,
+  ServiceUnavailable: 503,
+} as const;
+export type EmulatorErrorType = keyof typeof ERROR_STATUS;
+
+export interface ErrorBody {
+  error: { type: string; message: string; details?: unknown };
+}
+
+export class EmulatorError extends Error {
+  readonly type: EmulatorErrorType;
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(type: EmulatorErrorType, message: string, details?: unknown) {
+    super(message);
+    this.name = 'EmulatorError';
+    this.type = type;
+    this.status = ERROR_STATUS[type];
+    this.details = details;
+  }
+
+  toBody(): ErrorBody {
+    return { error: { type: this.type, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+export const invalidInput = (message: string, details?: unknown): EmulatorError => new EmulatorError('InvalidInput', message, details);
+export const permissionDenied = (message: string): EmulatorError => new EmulatorError('PermissionDenied', message);
+export const notFound = (message: string): EmulatorError => new EmulatorError('ResourceNotFound', message);
+export const invalidState = (message: string): EmulatorError => new EmulatorError('InvalidState', message);

@@ -1,0 +1,102 @@
+// The user's decisions on edits the push could not make: keep mine (rebase on the platform's
+// value and send again), take theirs (show the platform's value, drop the edit), retry a
+// failed edit, discard an edit (and revert the workspace to the last known remote value).
+// Each is one transaction; events follow the commit.
+import type { OutboxEntry, OutboxOp } from '../../../shared/contract/index';
+import { AppError } from '../../../shared/rpc/index';
+import type { EngineContext } from './context';
+import { applyShape, shapeFromRemote } from './localApply';
+import type { BASES } from './payloads';
+import { BadEntryError, baseOf } from './payloads';
+import { areasOf, isCreate, parseTarget } from './targets';
+
+function kindOf(op: OutboxOp): keyof typeof BASES {
+  if (op.startsWith('member.')) return 'member';
+  if (op === 'project.share' || op === 'project.unshare') return 'grant';
+  if (op.startsWith('app.')) return 'app';
+  if (op.startsWith('project.')) return 'project';
+  return 'org';
+}
+
+export function createDecisions(ctx: EngineContext) {
+  const { outbox } = ctx.repos;
+
+  const load = (id: number): OutboxEntry => {
+    const entry = outbox.get(id);
+    if (!entry) throw new AppError('NotFound', `id: no outbox entry ${id}`, { field: 'id' });
+    return entry;
+  };
+
+  const expect = (entry: OutboxEntry, states: ReadonlyArray<OutboxEntry['state']>, doing: string): void => {
+    if (states.includes(entry.state)) return;
+    const why = entry.state === 'sending' ? 'it is being sent right now; try again when the sync has finished' : `it is ${entry.state}`;
+    throw new AppError('InvalidState', `Cannot ${doing} outbox entry ${entry.id}: ${why}`, { field: 'id' });
+  };
+
+  /** A later active edit of the same thing is what the rows show; only the latest edit's value may be replaced. */
+  const isLatest = (entry: OutboxEntry): boolean => outbox.activeOn(entry.target).every((e) => e.id <= entry.id);
+
+  const decide = (entry: OutboxEntry, write: () => void): OutboxEntry => {
+    try {
+      ctx.tx(write);
+    } catch (err) {
+      if (err instanceof BadEntryError) throw new AppError('InvalidState', err.message, { field: 'id' });
+      throw err;
+    }
+    ctx.notifier.touch(areasOf(entry.op));
+    ctx.notifier.flush();
+    return load(entry.id);
+  };
+
+  /** Undoes `entry` in the rows: the value before it if older edits remain, else the platform's. */
+  const revert = (entry: OutboxEntry): void => {
+    if (isCreate(entry.op)) {
+      applyShape(ctx, entry, null);
+      const t = parseTarget(entry.target);
+      const prefix = t?.kind === 'org' ? `member:${t.owner}:` : `grant:${t?.owner ?? ''}:`;
+      for (const child of outbox.activeUnder(entry.target, prefix)) {
+        if (child.id !== entry.id) outbox.setState(child.id, 'discarded', `Discarded with entry ${entry.id}, which created what it edits`);
+      }
+      return;
+    }
+    const others = outbox.activeOn(entry.target).filter((e) => e.id !== entry.id);
+    if (others.some((e) => e.id > entry.id)) return;
+    if (others.length > 0) {
+      applyShape(ctx, entry, entry.base);
+      return;
+    }
+    const remote = ctx.remoteValues.get(entry.target);
+    applyShape(ctx, entry, remote === undefined ? entry.base : shapeFromRemote(entry, remote));
+  };
+
+  return {
+    resolve(id: number, choice: 'keepMine' | 'takeTheirs'): OutboxEntry {
+      const entry = load(id);
+      expect(entry, ['conflict'], choice === 'keepMine' ? 'keep your version of' : "take the platform's version for");
+      return decide(entry, () => {
+        if (choice === 'keepMine') {
+          // Validated first: a base the engine could not read would only conflict again.
+          outbox.rebase(id, baseOf(entry, kindOf(entry.op), entry.theirs));
+          return;
+        }
+        if (isLatest(entry)) applyShape(ctx, entry, entry.theirs);
+        outbox.setState(id, 'discarded', null);
+      });
+    },
+
+    retry(id: number): OutboxEntry {
+      const entry = load(id);
+      expect(entry, ['failed'], 'retry');
+      return decide(entry, () => outbox.setState(id, 'pending', null));
+    },
+
+    discard(id: number): OutboxEntry {
+      const entry = load(id);
+      expect(entry, ['pending', 'failed', 'conflict'], 'discard');
+      return decide(entry, () => {
+        revert(entry);
+        outbox.setState(id, 'discarded', entry.error);
+      });
+    },
+  };
+}
