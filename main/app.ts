@@ -32,11 +32,6 @@ export interface OrgDeskApp {
   db: Db;
   /** Where this host keeps the platform token (see OpenAppOptions.tokenStore). */
   tokenStore: TokenStore;
-  /**
-   * Swaps the token store of an already opened app: for hosts that choose it per command
-   * (the CLI reads $ORGDESK_TOKEN only in the sync commands). Drops any engine built with the old one.
-   */
-  useTokenStore(store: TokenStore): void;
   close(): void;
 }
 
@@ -64,14 +59,7 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
   const events = createEventBus();
   const repos = createRepos(db);
   const now = (): number => Date.now();
-  let tokenStore = opts.tokenStore ?? memoryTokenStore();
-  // The sync service reads the store through this forwarder, so useTokenStore takes effect at once.
-  const currentTokenStore: TokenStore = {
-    get: () => tokenStore.get(),
-    set: (token) => tokenStore.set(token),
-    clear: () => tokenStore.clear(),
-    describe: () => tokenStore.describe(),
-  };
+  const tokenStore = opts.tokenStore ?? memoryTokenStore();
   const backend = opts.sync?.backend
     ? opts.sync.backend(db, events)
     : createSyncBackend({ db, events, now, ...(opts.sync?.clientOptions ? { clientOptions: opts.sync.clientOptions } : {}) });
@@ -84,7 +72,7 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
       now,
       random: () => crypto.randomInt(0, 0x100000000) / 0x100000000,
     },
-    { tokenStore: currentTokenStore, backend },
+    { tokenStore, backend },
   );
   const router = createRouter(createHandlers(services), { validateOutput: opts.validateOutput ?? false });
   let closed = false;
@@ -95,12 +83,7 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
     services,
     repos,
     db,
-    get tokenStore() {
-      return tokenStore;
-    },
-    useTokenStore(store) {
-      tokenStore = store;
-    },
+    tokenStore,
     close() {
       if (closed) return;
       closed = true;

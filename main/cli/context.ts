@@ -5,6 +5,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import { openApp } from '../app';
 import type { OrgDeskApp } from '../app';
 import { resolveWorkspacePath } from '../workspacePath';
+import { envTokenStore, memoryTokenStore } from '../sync/tokens/index';
 import { CommandFailure } from './errors';
 
 export interface CliOutput {
@@ -25,6 +26,11 @@ export interface CliContext {
   io: CliIo;
   /** The --workspace flag, once a command or the global prefix has seen it. */
   workspaceFlag: string | undefined;
+  /**
+   * Where the platform token comes from. Commands read $ORGDESK_TOKEN (never stored);
+   * `serve` holds a token pasted into its browser UI for the session only. Set before app().
+   */
+  tokenSource: 'environment' | 'session';
   app(): OrgDeskApp;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   print(text: string): void;
@@ -37,11 +43,13 @@ export function createContext(io: CliIo): CliContext {
   const ctx: CliContext = {
     io,
     workspaceFlag: undefined,
+    tokenSource: 'environment',
     app() {
       if (opened === null) {
         const workspacePath = resolveWorkspacePath(ctx.workspaceFlag, io.env);
         try {
-          opened = openApp({ workspacePath });
+          const tokenStore = ctx.tokenSource === 'session' ? memoryTokenStore() : envTokenStore(io.env);
+          opened = openApp({ workspacePath, tokenStore });
         } catch (err) {
           throw new CommandFailure(`cannot open workspace ${workspacePath}: ${err instanceof Error ? err.message : String(err)}`);
         }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openApp } from '../../main/app';
 import { startEmulator } from '../../main/emulator/index';
 import type { SeedInput } from '../../main/seed/seedSchema';
+import { SeedSchema } from '../../main/seed/seedSchema';
 import { createSyncEngine, recordConnection } from '../../main/sync/engine/index';
 import { createPlatformClient } from '../../main/sync/platform/index';
 import type { GrantLevel, Level } from '../../shared/domain/index';
@@ -62,7 +63,7 @@ export function benchSeed(size: SyncBenchSize, random: () => number): SeedInput 
 
 export async function runSyncBench(size: SyncBenchSize = FULL_SIZE): Promise<Record<string, unknown>> {
   const random = seededRandom(3);
-  const emu = await startEmulator({ seed: benchSeed(size, random) });
+  const emu = await startEmulator({ seed: SeedSchema.parse(benchSeed(size, random)) });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgdesk-syncbench-'));
   const app = openApp({ workspacePath: path.join(dir, 'bench.sqlite') });
   try {

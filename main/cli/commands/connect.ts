@@ -4,7 +4,6 @@ import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
 import { handleCommon } from './common';
-import { useEnvToken } from './platformToken';
 
 const HELP = `usage: orgdesk [--workspace FILE] connect --platform URL [--json]
 
@@ -32,7 +31,6 @@ export const connectCommand: Command = {
     if (handleCommon(values, ctx, HELP)) return 0;
     takePositionals(positionals, []);
     if (values.platform === undefined || values.platform.trim() === '') throw new UsageError('missing --platform URL');
-    useEnvToken(ctx);
     const status = await ctx.call('sync.connect', { platformUrl: values.platform });
     if (values.json) {
       ctx.printJson(status);

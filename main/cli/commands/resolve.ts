@@ -5,7 +5,6 @@ import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
 import { handleCommon } from './common';
-import { useEnvToken } from './platformToken';
 
 const HELP = `usage: orgdesk [--workspace FILE] resolve ID --keep-mine|--take-theirs [--json]
 
@@ -40,7 +39,6 @@ export const resolveCommand: Command = {
     const keep = values['keep-mine'] === true;
     const take = values['take-theirs'] === true;
     if (keep === take) throw new UsageError(keep ? 'choose one of --keep-mine and --take-theirs, not both' : 'missing --keep-mine or --take-theirs');
-    useEnvToken(ctx);
     const entry = await ctx.call('outbox.resolve', { id, choice: keep ? 'keepMine' : 'takeTheirs' });
     if (values.json) {
       ctx.printJson(entry);

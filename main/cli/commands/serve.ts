@@ -56,6 +56,7 @@ export const serveCommand: Command = {
     if (handleCommon(values, ctx, HELP)) return 0;
     takePositionals(positionals, []);
     const port = values.port === undefined ? 0 : parsePort(values.port);
+    ctx.tokenSource = 'session';
     const app = ctx.app();
     const rendererDir = ctx.io.rendererDir ?? defaultRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) {

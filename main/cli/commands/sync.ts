@@ -5,7 +5,6 @@ import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { CommandFailure } from '../errors';
 import type { Command } from './command';
 import { handleCommon } from './common';
-import { useEnvToken } from './platformToken';
 
 const HELP = `usage: orgdesk [--workspace FILE] sync [--json]
 
@@ -31,7 +30,6 @@ export const syncCommand: Command = {
     });
     if (handleCommon(values, ctx, HELP)) return 0;
     takePositionals(positionals, []);
-    useEnvToken(ctx);
     const report = await ctx.call('sync.runNow', {});
     if (values.json) {
       ctx.printJson({ pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, failed: report.failed, error: report.error });

@@ -23,6 +23,12 @@ export interface EngineDeps {
   /** Whose token the client carries; only this user's edits are sent. */
   actingUser: string;
   now?: () => number;
+  /**
+   * A quick "can we reach the platform at all?" check run before each sync. Returns why not,
+   * or null. The client's retry budget (dxpy's, up to a minute of backoff) is right for a
+   * flaky platform mid-run, but a platform that is simply unreachable should say so at once.
+   */
+  probe?: () => Promise<string | null>;
 }
 
 export interface EngineContext {

@@ -18,7 +18,8 @@ function kindOf(op: OutboxOp): keyof typeof BASES {
   return 'org';
 }
 
-export function createDecisions(ctx: EngineContext) {
+/** `running`: a sync is under way (here or in another process), so 'sending' means in flight. */
+export function createDecisions(ctx: EngineContext, running: () => boolean) {
   const { outbox } = ctx.repos;
 
   const load = (id: number): OutboxEntry => {
@@ -92,7 +93,8 @@ export function createDecisions(ctx: EngineContext) {
 
     discard(id: number): OutboxEntry {
       const entry = load(id);
-      expect(entry, ['pending', 'failed', 'conflict'], 'discard');
+      // 'sending' with no sync running is an attempt a crash interrupted: as discardable as pending.
+      expect(entry, running() ? ['pending', 'failed', 'conflict'] : ['pending', 'sending', 'failed', 'conflict'], 'discard');
       return decide(entry, () => {
         revert(entry);
         outbox.setState(id, 'discarded', entry.error);

@@ -24,7 +24,7 @@ export interface SyncEngine {
   resolve(id: number, choice: 'keepMine' | 'takeTheirs'): OutboxEntry;
   /** failed -> pending. */
   retry(id: number): OutboxEntry;
-  /** pending|failed|conflict -> discarded, with the rows reverted to the last known remote value. */
+  /** pending|failed|conflict (or sending left by a crash) -> discarded, rows reverted to the last known remote value. */
   discard(id: number): OutboxEntry;
 }
 
@@ -36,9 +36,9 @@ export const BUSY_MESSAGE = 'Another OrgDesk window or command is syncing this w
 
 export function createSyncEngine(deps: EngineDeps): SyncEngine {
   const ctx = createEngineContext(deps);
-  const decisions = createDecisions(ctx);
   const lease = createLease(ctx);
   let inFlight: Promise<SyncReport> | null = null;
+  const decisions = createDecisions(ctx, () => inFlight !== null || lease.heldElsewhere());
 
   const report = (pushed: number, pulled: number, error: string | null): SyncReport => {
     const c = ctx.repos.outbox.countsByState();
@@ -46,6 +46,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   };
 
   const runOnce = async (): Promise<SyncReport> => {
+    const unreachable = deps.probe ? await deps.probe() : null;
+    if (unreachable !== null) {
+      ctx.syncState.recordError(unreachable);
+      return report(0, 0, unreachable);
+    }
     if (!lease.acquire()) return report(0, 0, BUSY_MESSAGE);
     const run: PushRun = { held: createHeld(), pushed: 0, renewLease: () => lease.renew() };
     try {
@@ -85,13 +90,13 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
  * refused token is thrown so the caller can ask for a new one; bugs propagate unchanged.
  */
 function stopped(ctx: EngineContext, run: PushRun, err: unknown, report: (pushed: number, pulled: number, error: string | null) => SyncReport): SyncReport {
-  const cause = err instanceof SyncStopped ? (err.platformError ?? null) : isPlatformError(err) ? err : null;
-  const message = err instanceof SyncStopped ? err.message : isPlatformError(err) ? platformMessage(err) : errorText(err);
-  ctx.syncState.recordError(message);
-  if (cause !== null && classify(cause) === 'auth') throw cause;
-  if (!(err instanceof SyncStopped) && cause === null) throw err;
-  if (cause !== null && classify(cause) === 'permanent' && !(err instanceof SyncStopped)) throw err;
-  return report(run.pushed, 0, message);
+  if (err instanceof SyncStopped) {
+    ctx.syncState.recordError(err.message);
+    if (err.platformError && classify(err.platformError) === 'auth') throw err.platformError;
+    return report(run.pushed, 0, err.message);
+  }
+  ctx.syncState.recordError(isPlatformError(err) ? platformMessage(err) : errorText(err));
+  throw err;
 }
 
 export function readSyncState(db: Db): SyncStateRecord | null {

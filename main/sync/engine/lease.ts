@@ -9,6 +9,8 @@ export const LEASE_MS = 120_000;
 
 export interface Lease {
   acquire(): boolean;
+  /** Another live process or engine is running a sync on this workspace. */
+  heldElsewhere(): boolean;
   renew(): void;
   release(): void;
 }
@@ -37,6 +39,10 @@ export function createLease(ctx: EngineContext): Lease {
         ctx.syncState.setLease(self, Date.now() + LEASE_MS);
         return true;
       });
+    },
+    heldElsewhere() {
+      const held = ctx.syncState.lease();
+      return held !== null && held.owner !== self && held.expiresAt > Date.now() && alive(held.owner, self);
     },
     renew() {
       ctx.tx(() => {

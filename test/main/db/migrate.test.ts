@@ -47,6 +47,8 @@ describe('migrate', () => {
       'project_grants',
       'projects',
       'settings',
+      'sync_remote_values',
+      'sync_state',
       'users',
     ]);
     for (const table of t) expect(table.sql, table.name).toMatch(/\)\s*STRICT/);

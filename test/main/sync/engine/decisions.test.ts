@@ -35,7 +35,17 @@ describe('outbox decisions', () => {
     expect(codeOf(() => d.engine.retry(e?.id ?? 0))).toBe('InvalidState');
     expect(codeOf(() => d.engine.discard(999))).toBe('NotFound');
     d.app.db.prepare("UPDATE outbox SET state = 'sending'").run();
+    const running = d.engine.sync();
     expect(codeOf(() => d.engine.discard(e?.id ?? 0))).toBe('InvalidState');
+    await running;
+  });
+
+  it('discards an edit a crash left in sending when no sync is running', async () => {
+    const { d } = await world();
+    await d.edit('members.update', { org: 'org-lab', user: 'user-b', projectAccess: 'UPLOAD' });
+    d.app.db.prepare("UPDATE outbox SET state = 'sending'").run();
+    expect(d.engine.discard(d.outbox()[0]?.id ?? 0).state).toBe('discarded');
+    expect(d.app.repos.memberships.get('org-lab', 'user-b')?.projectAccess).toBe('CONTRIBUTE');
   });
 
   it('retries a failed edit and emits the new counts after the commit', async () => {

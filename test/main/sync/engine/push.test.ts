@@ -30,7 +30,7 @@ const labMember = (emu: Awaited<ReturnType<typeof demoDesk>>['emu'], org: string
   emu.state().orgs.find((o) => o.id === org)?.members.find((m) => m.id === user);
 
 describe('push', () => {
-  it('reads one org once and merges neighbouring member changes into one setMemberAccess', async () => {
+  it('reads each org once and merges its member changes into one setMemberAccess, orgs side by side', async () => {
     const { emu, d } = await demoDesk();
     await d.edit('members.update', { org: 'org-lab', user: 'user-b', projectAccess: 'UPLOAD' });
     await d.edit('members.update', { org: 'org-lab_new', user: 'user-f', appAccess: false });
@@ -38,7 +38,7 @@ describe('push', () => {
     await d.edit('members.update', { org: 'org-lab', user: 'user-e', level: 'ADMIN' });
     expect(await d.engine.sync()).toMatchObject({ pushed: 4, error: null });
     const pushCalls = d.calls.slice(0, d.calls.indexOf('/system/whoami'));
-    expect(pushCalls).toEqual(['/org-lab/findMembers', '/org-lab/setMemberAccess', '/org-lab_new/findMembers', '/org-lab_new/setMemberAccess']);
+    expect(pushCalls.sort()).toEqual(['/org-lab/findMembers', '/org-lab/setMemberAccess', '/org-lab_new/findMembers', '/org-lab_new/setMemberAccess']);
     expect(labMember(emu, 'org-lab', 'user-c')?.projectAccess).toBe('VIEW');
     expect(labMember(emu, 'org-lab', 'user-e')).toMatchObject({ level: 'ADMIN', projectAccess: 'ADMINISTER' });
   });

@@ -207,7 +207,7 @@ describe('sync.runNow', () => {
     await call('sync.runNow');
     await call('sync.runNow');
     expect(fake.engines).toBe(1);
-    app.useTokenStore(memoryTokenStore('other-token'));
+    app.tokenStore.set('other-token');
     await call('sync.runNow');
     expect(fake.engines).toBe(2);
   });

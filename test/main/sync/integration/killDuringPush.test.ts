@@ -64,7 +64,7 @@ describe('kill -9 during push', () => {
   // 1: a merged setMemberAccess, 5: /project/new (not repeatable), 9: a versioned update, 13: /org/new.
   it.each([1, 5, 9, 13])('killed after change call %i: the resumed sync ends exactly as an uninterrupted one', async (mutations) => {
     const want = await referenceState();
-    const emu = await emulator(demoSeed, { faults: { latencyMs: 40 } });
+    const emu = await emulator(demoSeed, { faults: { latencyMs: 60 } });
     const first = desk(emu, 'user-d');
     await first.engine.sync();
     await userDEdits(first);
