@@ -48,7 +48,7 @@ async function probeReachability(tuning: SyncClientTuning | undefined, baseUrl: 
     await quick.whoami();
     return null;
   } catch (err) {
-    if (isPlatformError(err) && err.type === 'NetworkError') return `Cannot reach the platform at ${baseUrl}: ${err.message}`;
+    if (isPlatformError(err) && err.type === 'NetworkError') return err.message;
     return null;
   }
 }

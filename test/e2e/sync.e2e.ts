@@ -26,8 +26,6 @@ function platform(): EmulatorProcess {
 }
 
 test('connect, edit offline, resolve a conflict with Keep mine, and the platform ends with UPLOAD', async ({ page }) => {
-  // An unreachable platform is retried with backoff (platform-api.md §1) before Sync now reports Offline.
-  test.setTimeout(180_000);
   const shell = new AppShell(page);
   const members = new MembersPage(page);
   const sync = new SyncPage(page);

@@ -35,7 +35,7 @@ describe('sync against a platform that went away', () => {
     const run = await app.router.dispatch('sync.runNow', {});
     if (!run.ok) throw new Error(run.error.message);
     const report = run.value as SyncReport;
-    expect(report.error).toContain('Cannot reach the platform');
+    expect(report.error).toContain('Could not reach the platform');
     expect(report.pushed).toBe(0);
     // Without the probe the client would back off between its retries of the refused connection.
     expect(sleeps).toEqual([]);
