@@ -8,6 +8,7 @@ import { accessMethods } from './access';
 import { outboxMethods } from './outbox';
 import { events as baseEvents } from './events';
 import { syncEvents, syncMethods } from './sync';
+import { importMethods } from './imports';
 
 export const methods = {
   ...workspaceMethods,
@@ -16,6 +17,7 @@ export const methods = {
   ...accessMethods,
   ...outboxMethods,
   ...syncMethods,
+  ...importMethods,
 } as const;
 
 export const events = { ...baseEvents, ...syncEvents } as const;
@@ -46,4 +48,5 @@ export * from './projects';
 export * from './access';
 export * from './outbox';
 export * from './sync';
+export * from './imports';
 export { CHANGE_AREAS } from './events';
