@@ -1,9 +1,9 @@
 // Effective access reports: by user, by project, one explained pair, and the whole
-// users x projects table. Every level comes from shared/domain explainAccess; this file only
+// users x projects table. Every level comes from shared/domain (explainAccess, or effectiveLevel for whole-workspace passes); this file only
 // chooses which rows to load (indexed by user or by principal). Read-only.
 import type { MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { Level, Membership } from '../../shared/domain/index';
-import { PUBLIC, capabilities, explainAccess, explainAppAccess, isOrgId, principalKind } from '../../shared/domain/index';
+import { PUBLIC, capabilities, effectiveLevel, explainAccess, explainAppAccess, isOrgId, principalKind } from '../../shared/domain/index';
 import type { ServiceContext } from './context';
 import { resolveProject, resolveUser } from './refs';
 import { userName } from './views';
@@ -93,7 +93,7 @@ export function createAccessService(ctx: ServiceContext) {
           else for (const u of everyone) candidates.add(u);
         }
         for (const user of candidates) {
-          const level = explainAccess(user, project.permissions, membershipsByUser.get(user) ?? []).level;
+          const level = effectiveLevel(user, project.permissions, membershipsByUser.get(user) ?? []);
           if (level !== 'NONE') yield { user, project: project.id, level };
         }
       }

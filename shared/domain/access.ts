@@ -4,7 +4,7 @@
 import type { Membership, Permissions } from './entities';
 import { PUBLIC, isOrgId } from './ids';
 import type { Level, OrgLevel } from './levels';
-import { compareLevels, minLevel } from './levels';
+import { LEVELS, compareLevels, levelRank, minLevel } from './levels';
 
 export type RouteKind = 'direct' | 'org' | 'public';
 
@@ -80,13 +80,29 @@ export function explainAccess(
   return { level: best.level, routes };
 }
 
+/**
+ * The same level explainAccess arrives at, without building routes: whole-workspace passes
+ * (heatmaps, reports, benchmarks) evaluate millions of pairs and only need the level.
+ */
 export function effectiveLevel(
   user: string,
   permissions: Permissions,
   memberships: readonly MembershipFacts[],
 ): Level {
-  return explainAccess(user, permissions, memberships).level;
+  const direct = permissions[user];
+  let best = direct ? levelRank(direct) : 0;
+  for (const m of memberships) {
+    const granted = permissions[m.org];
+    // Memberships are parsed with OrgIdSchema on the way in; the prefix is all that can differ here.
+    if (!granted || !m.org.startsWith('org-')) continue;
+    const viaOrg = Math.min(levelRank(granted), levelRank(orgRouteCap(m)));
+    if (viaOrg > best) best = viaOrg;
+  }
+  if (permissions[PUBLIC] && best < PUBLIC_RANK) best = PUBLIC_RANK;
+  return LEVELS[best] ?? 'NONE';
 }
+
+const PUBLIC_RANK = 1;
 
 /** One line a person can read: "UPLOAD via org-lab (org grants UPLOAD, MEMBER, cap CONTRIBUTE)". */
 export function describeRoute(route: AccessRoute): string {

@@ -13,8 +13,10 @@ export type GrantLevel = z.infer<typeof GrantLevelSchema>;
 export const OrgLevelSchema = z.enum(['ADMIN', 'MEMBER']);
 export type OrgLevel = z.infer<typeof OrgLevelSchema>;
 
+const RANKS: Readonly<Record<Level, number>> = { NONE: 0, VIEW: 1, UPLOAD: 2, CONTRIBUTE: 3, ADMINISTER: 4 };
+
 export function levelRank(level: Level): number {
-  return LEVELS.indexOf(level);
+  return RANKS[level];
 }
 
 export function compareLevels(a: Level, b: Level): number {

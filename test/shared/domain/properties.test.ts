@@ -2,7 +2,7 @@
 // formula of scenarios.md "Effective project access" written independently of access.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROJECT_SETTINGS, LEVELS, canRunApp, capabilities, explainAccess, removalImpact } from '../../../shared/domain/index';
+import { DEFAULT_PROJECT_SETTINGS, LEVELS, canRunApp, capabilities, effectiveLevel, explainAccess, removalImpact } from '../../../shared/domain/index';
 import type { App, GrantLevel, Level, Membership, Permissions, Project, UserSlice } from '../../../shared/domain/index';
 
 const USERS = ['user-a', 'user-b', 'user-c'] as const;
@@ -104,6 +104,8 @@ describe('effective access', () => {
           for (const u of USERS) {
             const e = explainAccess(u, p.permissions, of(w, u));
             expect(e.level).toBe(oracle(u, p.permissions, w.memberships));
+            // The allocation-free path used by whole-workspace passes agrees with the explanation.
+            expect(effectiveLevel(u, p.permissions, of(w, u))).toBe(e.level);
             const max = e.routes.reduce((acc, r) => Math.max(acc, rank(r.level)), 0);
             expect(rank(e.level)).toBe(max);
           }
