@@ -17,6 +17,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/sync.css';
+import './styles/import.css';
 
 declare global {
   interface Window {

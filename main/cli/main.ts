@@ -7,6 +7,8 @@ import type { Command } from './commands/command';
 import { conflictsCommand } from './commands/conflicts';
 import { connectCommand } from './commands/connect';
 import { emulatorCommand } from './commands/emulator';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { laterCommands } from './commands/later';
 import { memberCommand, membersCommand } from './commands/members';
 import { orgsCommand } from './commands/orgs';
@@ -40,6 +42,8 @@ export const COMMANDS: readonly Command[] = [
   resolveCommand,
   serveCommand,
   emulatorCommand,
+  importCommand,
+  exportCommand,
   ...laterCommands,
 ];
 

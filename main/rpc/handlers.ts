@@ -41,5 +41,12 @@ export function createHandlers(s: Services): Handlers {
     'sync.disconnect': () => s.sync.disconnect(),
     'sync.status': () => s.sync.status(),
     'sync.runNow': () => s.sync.runNow(),
+    'imports.plan': (i) => s.imports.plan(i),
+    'imports.rows': (i) => s.imports.rows(i),
+    'imports.apply': (i) => s.imports.apply(i),
+    'imports.errorsCsv': (i) => s.imports.errorsCsv(i),
+    'imports.template': (i) => s.imports.template(i),
+    'exports.members': (i) => s.exports.members(i),
+    'exports.access': (i) => s.exports.access(i),
   };
 }

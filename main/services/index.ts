@@ -4,6 +4,8 @@ import type { ServiceContext } from './context';
 import { createAccessService } from './access';
 import { createAppsService } from './apps';
 import { createDemoService } from './demo';
+import { createExportsService } from './exports';
+import { createImportsService } from './imports';
 import { createMembersService } from './members';
 import { createOrgsService } from './orgs';
 import { createOutboxService } from './outbox';
@@ -32,6 +34,8 @@ export function createServices(ctx: ServiceContext, sync: SyncWiring) {
     projects: createProjectsService(ctx),
     apps: createAppsService(ctx),
     access: createAccessService(ctx),
+    imports: createImportsService(ctx),
+    exports: createExportsService(ctx),
     outbox,
     sync: createSyncService(ctx, { ...sync, outbox }),
   };

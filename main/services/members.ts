@@ -2,7 +2,7 @@
 // previews (flag changes, projects and apps gained or lost) shown before a change happens.
 // Edits are ADMIN-only and go through commitEdit: domain rows + outbox entry, one transaction.
 import type { MemberRow, MethodOutput, ParsedInput } from '../../shared/contract/index';
-import type { MemberFlags, Membership, OrgLevel } from '../../shared/domain/index';
+import type { MemberFlags, Membership } from '../../shared/domain/index';
 import {
   diffUserAccess,
   flagChanges,
@@ -19,11 +19,14 @@ import { atomically, check, commitEdit, requireActor } from './context';
 import type { OrgsService } from './orgs';
 import { resolveOrg, resolveUser } from './refs';
 import { loadUserSlice } from './slices';
+import { writeChange, writeInvite, writeRemoval } from './memberEdits';
 import { loadPending, memberTarget } from './targets';
 import { flagsView, memberRow, userName } from './views';
 
 type ChangeInput = ParsedInput<'members.update'>;
 type RemovalInput = ParsedInput<'members.remove'>;
+
+const anyChange = (a: Membership, b: Membership) => a.level !== b.level || flagChanges(a, b).length > 0;
 
 export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
   const { repos } = ctx;
@@ -60,11 +63,6 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
       throw new AppError('InvalidState', `Cannot ${verb} ${user}: they are the only ADMIN of ${org.id}; make another member ADMIN first`, { field: 'user' });
     }
   };
-
-  const describeFlags = (level: OrgLevel, f: MemberFlags) =>
-    level === 'ADMIN' ? 'ADMIN' : `MEMBER (projectAccess ${f.projectAccess}, appAccess ${f.appAccess}, allowBillableActivities ${f.allowBillableActivities})`;
-
-  const baseOf = (m: Membership) => ({ level: m.level, allowBillableActivities: m.allowBillableActivities, appAccess: m.appAccess, projectAccess: m.projectAccess });
 
   const preview = (org: OrgRecord, user: string, opts: { revokeProjectPermissions: boolean; revokeAppPermissions: boolean }): MethodOutput<'members.previewRemoval'> => {
     const impact = removalImpact(loadUserSlice(repos, user), org.id, opts);
@@ -109,21 +107,7 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
         const outcome = resolveInvite(input.level ?? 'MEMBER', requestedFlags(input));
         if (!outcome.ok) throw new AppError('InvalidInput', `${outcome.field}: ${outcome.message}`, { field: outcome.field });
         const m: Membership = { org: org.id, user: user.id, level: outcome.level, ...outcome.flags, extra: {} };
-        commitEdit(ctx, actor, ['members', 'orgs'], () => {
-          repos.memberships.insert(m);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'member.invite',
-                target: memberTarget(org.id, user.id),
-                summary: `Invite ${user.id} to ${org.id} as ${describeFlags(m.level, m)}`,
-                payload: { org: org.id, user: user.id, ...baseOf(m) },
-                base: null,
-              },
-            ],
-          };
-        });
+        commitEdit(ctx, actor, ['members', 'orgs'], () => ({ result: undefined, queue: [writeInvite(repos, m)] }));
         return rowOf(m);
       });
     },
@@ -136,25 +120,10 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
         check(mayAdministerOrg(actor, org.id, repos.memberships.get(org.id, actor)));
         const current = existingMember(org, user.id);
         const next = plannedChange(org, current, input);
-        const changes = flagChanges(current, next);
-        const levelChanged = current.level !== next.level;
-        if (!levelChanged && changes.length === 0) return rowOf(current);
-        const what = [...(levelChanged ? [`level ${current.level} → ${next.level}`] : []), ...changes.map((c) => `${c.flag} ${String(c.from)} → ${String(c.to)}`)];
+        if (!anyChange(current, next)) return rowOf(current);
         commitEdit(ctx, actor, ['members', 'orgs', 'projects', 'apps'], () => {
-          repos.memberships.update(next);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'member.update',
-                target: memberTarget(org.id, user.id),
-                summary: `Change ${user.id} in ${org.id}: ${what.join(', ')}`,
-                // All three flags travel explicitly: the platform's defaults on demotion are unconfirmed.
-                payload: { org: org.id, user: user.id, ...baseOf(next) },
-                base: baseOf(current),
-              },
-            ],
-          };
+          const entry = writeChange(repos, current, next);
+          return { result: undefined, queue: entry ? [entry] : [] };
         });
         return rowOf(next);
       });
@@ -195,35 +164,9 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
         if (current.level === 'ADMIN') assertNotLastAdmin(org, user.id, 'remove');
         const opts = { revokeProjectPermissions: input.revokeProjectPermissions, revokeAppPermissions: input.revokeAppPermissions };
         const slice = loadUserSlice(repos, user.id);
-        const impact = removalImpact(slice, org.id, opts);
-        const lost = [
-          ...(impact.projectsLost.length ? [`${impact.projectsLost.length} project(s)`] : []),
-          ...(impact.appsLost.length ? [`${impact.appsLost.length} app(s)`] : []),
-        ];
-        commitEdit(ctx, actor, ['members', 'orgs', 'projects', 'apps'], () => {
-          repos.memberships.remove(org.id, user.id);
-          // Mirror what removeMember does on the platform so the workspace shows the result at once.
-          if (opts.revokeProjectPermissions) {
-            for (const g of repos.projects.grantsOnProjectsBilledTo(user.id, org.id)) repos.projects.removeGrant(g.project, user.id);
-          }
-          if (opts.revokeAppPermissions) {
-            for (const a of slice.apps.filter((x) => x.billTo === org.id)) {
-              repos.apps.removeDeveloper(a.id, user.id);
-              repos.apps.removeAuthorized(a.id, user.id);
-            }
-          }
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'member.remove',
-                target: memberTarget(org.id, user.id),
-                summary: `Remove ${user.id} from ${org.id}${lost.length ? ` (loses ${lost.join(' and ')})` : ''}`,
-                payload: { org: org.id, user: user.id, ...opts },
-                base: baseOf(current),
-              },
-            ],
-          };
+        const impact = commitEdit(ctx, actor, ['members', 'orgs', 'projects', 'apps'], () => {
+          const out = writeRemoval(repos, current, opts, slice);
+          return { result: out.impact, queue: [out.entry] };
         });
         return { org: org.id, user: user.id, ...impact };
       });

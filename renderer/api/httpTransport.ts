@@ -103,6 +103,10 @@ export function createHttpTransport(opts: HttpTransportOptions): Transport & { c
       if (res.status === 401) {
         return failure('PermissionDenied', 'The session token was refused. Open the URL that `orgdesk serve` printed (it carries #token=…).');
       }
+      if (res.status === 413) {
+        // Base64 makes a file a third bigger, so about 7 MB of CSV fills the bridge's 10 MB.
+        return failure('InvalidInput', 'it is larger than the browser bridge accepts (about 7 MB of CSV). Import it with `orgdesk import FILE` or in the desktop app');
+      }
       let body: unknown;
       try {
         body = await res.json();

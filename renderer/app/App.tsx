@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { useNav, useWorkspace } from '../api/clientContext';
 import { AccessView } from '../features/access/AccessView';
 import { ChangesView } from '../features/changes/ChangesView';
+import { ImportView } from '../features/import/ImportView';
 import { MembersView } from '../features/members/MembersView';
 import { OrgsView } from '../features/orgs/OrgsView';
 import { ProjectsView } from '../features/projects/ProjectsView';
@@ -49,6 +50,8 @@ function CurrentView(): ReactElement {
       return <ProjectsView />;
     case 'access':
       return <AccessView />;
+    case 'import':
+      return <ImportView />;
   }
 }
 

@@ -11,6 +11,7 @@ const HINTS: Record<View, string> = {
   members: 'Members of an org and the all-orgs matrix',
   projects: 'Project sharing and policy overrides',
   access: 'Who can reach what, and why',
+  import: 'Bulk-import members from a CSV file, with a preview first',
   changes: 'Local edits waiting to sync',
 };
 

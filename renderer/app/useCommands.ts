@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useNav, useQuery, useStores, useSync, useWorkspace } from '../api/clientContext';
 import { isConnected, syncNowBlocked } from '../features/sync/syncText';
+import { downloadDocument } from '../ui/download';
 import { VIEW_LABELS, VIEWS } from '../state/navStore';
 import { shortcutLabel } from './shortcuts';
 
@@ -18,7 +19,7 @@ export interface Command {
 }
 
 export function useCommands(active: boolean): Command[] {
-  const { nav, workspace, sync } = useStores();
+  const { nav, workspace, sync, client } = useStores();
   const info = useWorkspace((s) => s.info);
   const outbox = useWorkspace((s) => s.outbox);
   const status = useSync((s) => s.status);
@@ -63,6 +64,14 @@ export function useCommands(active: boolean): Command[] {
       return out;
     }
     out.push({ id: 'createOrg', group: 'Actions', title: 'Create org…', keywords: 'new organisation organization', run: () => s.openDialog({ kind: 'createOrg' }) });
+    out.push({ id: 'import', group: 'Actions', title: 'Import members from CSV…', keywords: 'bulk upload spreadsheet excel csv onboard', run: () => s.go('import') });
+    // A failed download lands on the view whose own button shows the error when retried.
+    const save = (fetch: () => Promise<{ name: string; content: string }>, fallback: 'import' | 'members' | 'access'): void => {
+      fetch().then(downloadDocument, () => s.go(fallback));
+    };
+    out.push({ id: 'template', group: 'Actions', title: 'Download blank import template', keywords: 'csv columns example', run: () => save(() => client.call('imports.template', { prefilled: false }), 'import') });
+    out.push({ id: 'exportMembers', group: 'Actions', title: 'Export members of all orgs as CSV', keywords: 'download spreadsheet excel audit', run: () => save(() => client.call('exports.members', {}), 'members') });
+    out.push({ id: 'exportAccess', group: 'Actions', title: 'Export access report as CSV', keywords: 'download spreadsheet excel audit who can', run: () => save(() => client.call('exports.access', {}), 'access') });
     out.push({ id: 'matrix', group: 'Actions', title: 'Show membership matrix (all orgs)', keywords: 'members grid table', run: () => s.openOrg(org ?? '', 'matrix') });
     if (members) {
       const reason = members.org.canAdminister.allowed ? undefined : members.org.canAdminister.reason;
@@ -87,5 +96,5 @@ export function useCommands(active: boolean): Command[] {
       out.push({ id: `user:${u.id}`, group: 'Users', title: `${u.name} (${u.id})`, keywords: `${u.email} access`, hint: 'Access', run: () => s.openUserAccess(u.id) });
     }
     return out;
-  }, [nav, workspace, sync, info, outbox, status, running, org, orgs, projects, users, members, projectDetail]);
+  }, [nav, workspace, sync, client, info, outbox, status, running, org, orgs, projects, users, members, projectDetail]);
 }

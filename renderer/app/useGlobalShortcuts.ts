@@ -1,4 +1,4 @@
-// Window-wide keys: Ctrl/Cmd+K toggles the command palette, Ctrl/Cmd+1…5 switch views.
+// Window-wide keys: Ctrl/Cmd+K toggles the command palette, Ctrl/Cmd+1…6 switch views.
 // Escape is left to the focused dialog (the native <dialog> cancel event), never handled here.
 import { useEffect } from 'react';
 import { useStores } from '../api/clientContext';

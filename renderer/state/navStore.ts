@@ -3,7 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 
-export const VIEWS = ['orgs', 'members', 'projects', 'access', 'changes'] as const;
+export const VIEWS = ['orgs', 'members', 'projects', 'access', 'import', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
@@ -11,6 +11,7 @@ export const VIEW_LABELS: Record<View, string> = {
   members: 'Members',
   projects: 'Projects',
   access: 'Access',
+  import: 'Import',
   changes: 'Changes',
 };
 

@@ -32,6 +32,8 @@ export interface DataGridProps<T> {
   maxHeight?: number;
   /** A row drawn as one cell across every column (group headings); null for normal rows. */
   fullRow?(row: T): ReactNode | null;
+  /** Extra class for a row that needs to stand out (e.g. an import row in error). */
+  rowClassName?(row: T): string | undefined;
 }
 
 const HEADER_HEIGHT = 30;
@@ -41,7 +43,7 @@ function focusTarget(cell: HTMLElement): HTMLElement {
   return cell.querySelector<HTMLElement>(WIDGETS) ?? cell;
 }
 
-export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activateOn = 'click', selectedKey, rowHeight = 32, empty, className, maxHeight, fullRow }: DataGridProps<T>): ReactElement {
+export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activateOn = 'click', selectedKey, rowHeight = 32, empty, className, maxHeight, fullRow, rowClassName }: DataGridProps<T>): ReactElement {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const focusPending = useRef(false);
@@ -176,7 +178,7 @@ export function DataGrid<T>({ label, rows, columns, rowKey, onActivate, activate
                 role="row"
                 aria-rowindex={v.index + 2}
                 aria-selected={onActivate ? selected : undefined}
-                className={`grid-row${selected ? ' is-selected' : ''}${v.index === cur.row ? ' is-active' : ''}`}
+                className={`grid-row${selected ? ' is-selected' : ''}${v.index === cur.row ? ' is-active' : ''}${rowClassName ? ` ${rowClassName(row) ?? ''}` : ''}`}
                 style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${v.start - HEADER_HEIGHT}px)` }}
                 onClick={activateOn === 'click' ? (e) => onRowClick(e, row) : undefined}
                 onDoubleClick={activateOn === 'dblclick' ? (e) => onRowClick(e, row) : undefined}

@@ -3,8 +3,10 @@
 import { accessBench } from './accessBench';
 import type { BenchModule } from './benchModule';
 import { syncBench } from './syncBench';
+import { csvParsersBench } from './csvParsersBench';
+import { importBench } from './importBench';
 
-const BENCHES: readonly BenchModule[] = [accessBench, syncBench];
+const BENCHES: readonly BenchModule[] = [accessBench, syncBench, csvParsersBench, importBench];
 
 async function main(argv: readonly string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

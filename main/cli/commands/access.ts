@@ -4,7 +4,7 @@
 import type { AccessByProject, AccessByUser, Explanation } from '../../../shared/contract/index';
 import { COMMON_OPTIONS, outputFormat, parseCommand, takePositionals } from '../args';
 import type { CliContext } from '../context';
-import { toCsv } from '../csvWriter';
+import { toCsv } from '../../csv/csvWriter';
 import { UsageError } from '../errors';
 import { formatTable } from '../table';
 import type { Command } from './command';

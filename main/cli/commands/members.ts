@@ -5,7 +5,7 @@ import { LEVELS } from '../../../shared/domain/index';
 import type { Matrix, MemberRow, RemovalImpactView } from '../../../shared/contract/index';
 import { COMMON_OPTIONS, optionalBool, optionalChoice, outputFormat, parseCommand, takePositionals } from '../args';
 import type { CliContext } from '../context';
-import { toCsv } from '../csvWriter';
+import { toCsv } from '../../csv/csvWriter';
 import { UsageError } from '../errors';
 import { formatTable } from '../table';
 import type { Command, Subcommand } from './command';

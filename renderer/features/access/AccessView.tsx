@@ -1,7 +1,8 @@
 // Access: pick a user to see every project they reach (level + route marks) and the apps they
 // can run, or pick a project to see every user who reaches it. A row opens the explanation.
 import type { ReactElement } from 'react';
-import { useNav, useQuery } from '../../api/clientContext';
+import { useClient, useNav, useQuery } from '../../api/clientContext';
+import { ExportCsvButton } from '../export/ExportCsvButton';
 import { LevelLegend } from '../../ui/LevelBadge';
 import { Picker } from '../../ui/Picker';
 import { Tabs } from '../../ui/Tabs';
@@ -22,10 +23,22 @@ export function AccessView(): ReactElement {
   const projects = useQuery('projects.list', {}).data?.projects;
   const user = navUser ?? users?.[0]?.id ?? null;
   const project = navProject ?? projects?.[0]?.id ?? null;
+  const client = useClient();
+  const exportInput = mode === 'user' ? (user ? { user } : {}) : project ? { project } : {};
+  const exportTitle = mode === 'user' ? `Access of ${user ?? 'every user'} as CSV, with how each access comes` : `Who reaches ${projects?.find((p) => p.id === project)?.name ?? 'each project'} as CSV, with how each access comes`;
 
   return (
     <section className="view" aria-labelledby="access-title">
-      <ViewHeader id="access-title" title="Access" actions={<LevelLegend />}>
+      <ViewHeader
+        id="access-title"
+        title="Access"
+        actions={
+          <>
+            <LevelLegend />
+            <ExportCsvButton title={exportTitle} fetch={() => client.call('exports.access', exportInput)} />
+          </>
+        }
+      >
         {mode === 'user' ? (
           <Picker label="User" value={user ?? ''} onChange={openUser} disabled={!users} options={(users ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.id})` }))} />
         ) : (

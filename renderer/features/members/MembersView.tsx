@@ -1,7 +1,8 @@
 // Members: pick an org and see its members (add, edit, remove with previews), or switch to
 // "All orgs" for the membership matrix of every user across every org.
 import type { ReactElement } from 'react';
-import { useNav, useQuery } from '../../api/clientContext';
+import { useClient, useNav, useQuery } from '../../api/clientContext';
+import { ExportCsvButton } from '../export/ExportCsvButton';
 import { Picker } from '../../ui/Picker';
 import { Tabs } from '../../ui/Tabs';
 import { ViewHeader } from '../../ui/ViewHeader';
@@ -16,10 +17,18 @@ export function MembersView(): ReactElement {
   const openOrg = useNav((s) => s.openOrg);
   const org = orgs ? (orgs.find((o) => o.id === navOrg)?.id ?? orgs[0]?.id ?? null) : navOrg;
   const orgName = orgs?.find((o) => o.id === org)?.name;
+  const client = useClient();
+  const exportOrg = tab === 'members' && org ? org : undefined;
+  const exportButton = (
+    <ExportCsvButton
+      title={exportOrg ? `Members of ${exportOrg} as CSV (opens in Excel)` : 'Members of every org as CSV (opens in Excel)'}
+      fetch={() => client.call('exports.members', exportOrg ? { org: exportOrg } : {})}
+    />
+  );
 
   return (
     <section className="view" aria-labelledby="members-title">
-      <ViewHeader id="members-title" title="Members">
+      <ViewHeader id="members-title" title="Members" actions={exportButton}>
         {tab === 'members' ? (
           <Picker label="Org" value={org ?? ''} onChange={(v) => openOrg(v, 'members')} disabled={!orgs} options={(orgs ?? []).map((o) => ({ value: o.id, label: `${o.name} (${o.id})` }))} />
         ) : null}

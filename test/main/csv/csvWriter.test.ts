@@ -1,6 +1,6 @@
 // CSV output as spreadsheets need it: BOM, CRLF, quoting, and formula-injection protection.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, toCsv, UTF8_BOM } from '../../../main/cli/csvWriter';
+import { csvCell, csvLine, toCsv, UTF8_BOM } from '../../../main/csv/csvWriter';
 
 describe('csvWriter', () => {
   it('starts with a UTF-8 BOM and ends every line with CRLF', () => {

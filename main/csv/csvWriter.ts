@@ -9,10 +9,15 @@ export type CsvCell = string | number | boolean | null | undefined;
 /** Cells a spreadsheet would run as a formula get a leading apostrophe (csv-import.md). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Cells needing quotes: a quote, comma or line break anywhere, or spaces at either end. */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
 export function csvCell(value: CsvCell): string {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
   let text = value === null || value === undefined ? '' : String(value);
+  if (text === '') return text;
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(cells: readonly CsvCell[]): string {
