@@ -1,21 +1,10 @@
 // The emulator's error: a platform error type (platform-api.md §1) with its HTTP status, thrown
 // by handlers and turned into `{"error":{"type","message","details?"}}` by the server. Owns the
-// type -> status table only; it never decides which rule failed.
+// type -> status mapping only; it never decides which rule failed.
+import { KNOWN_ERROR_TYPES } from '../sync/platform/errors';
 
-export const ERROR_STATUS = {
-  MalformedJSON: 400,
-  InvalidAuthentication: 401,
-  PermissionDenied: 401,
-  SpendingLimitExceeded: 403,
-  OrgExpired: 403,
-  ResourceNotFound: 404,
-  InvalidInput: 422,
-  InvalidState: 422,
-  InvalidType: 422,
-  RateLimitConditional: 429,
-  InternalError: 500,
-  ServiceUnavailable: 503,
-} as const;
+/** The type -> status table is the platform's wire format, shared with the client. */
+export const ERROR_STATUS = KNOWN_ERROR_TYPES;
 export type EmulatorErrorType = keyof typeof ERROR_STATUS;
 
 export interface ErrorBody {

@@ -1,7 +1,7 @@
 // Contract: orgs and their members (membership matrix, invite, change, remove, previews).
 import { z } from 'zod';
 import { LevelSchema, OrgLevelSchema } from '../domain/levels';
-import { OrgPoliciesSchema } from '../domain/entities';
+import { OrgPoliciesPatchSchema, OrgPoliciesSchema } from '../domain/entities';
 import { AppChangeSchema, DecisionSchema, Empty, OrgRefSchema, ProjectLevelChangeSchema, UserRefSchema } from './common';
 
 export const OrgSummarySchema = z.object({
@@ -91,7 +91,7 @@ export const orgMethods = {
     input: z.strictObject({
       handle: z.string().trim().min(1, 'a handle is required'),
       name: z.string().trim().min(1, 'a name is required'),
-      policies: OrgPoliciesSchema.partial().optional(),
+      policies: OrgPoliciesPatchSchema.optional(),
     }),
     output: OrgSummarySchema,
   },
@@ -99,7 +99,7 @@ export const orgMethods = {
     input: z.strictObject({
       org: OrgRefSchema,
       name: z.string().trim().min(1).optional(),
-      policies: OrgPoliciesSchema.partial().optional(),
+      policies: OrgPoliciesPatchSchema.optional(),
     }),
     output: OrgSummarySchema,
   },

@@ -2,7 +2,7 @@
 // that show who gains or loses before a sharing change is confirmed.
 import { z } from 'zod';
 import { GrantLevelSchema, LevelSchema } from '../domain/levels';
-import { ProjectSettingsSchema } from '../domain/entities';
+import { ProjectSettingsPatchSchema, ProjectSettingsSchema } from '../domain/entities';
 import { AppRefSchema, AppRouteSchema, DecisionSchema, Empty, ProjectRefSchema } from './common';
 
 export const CapabilitiesSchema = z.object({
@@ -90,7 +90,7 @@ export const projectMethods = {
   'projects.updateSettings': {
     input: z.strictObject({
       project: ProjectRefSchema,
-      settings: ProjectSettingsSchema.partial().refine((s) => Object.keys(s).length > 0, 'at least one setting is required'),
+      settings: ProjectSettingsPatchSchema.refine((s) => Object.keys(s).length > 0, 'at least one setting is required'),
       /** containsPHI is one-way: switching it on must be confirmed explicitly. */
       confirmContainsPHI: z.boolean().optional(),
     }),

@@ -19,6 +19,16 @@ export const OrgPoliciesSchema = z.object({
 });
 export type OrgPolicies = z.infer<typeof OrgPoliciesSchema>;
 
+/**
+ * A change to some org policies. Fields are optional with NO defaults: zod's .partial() keeps
+ * field defaults, which would turn a one-policy change into a reset of the other.
+ */
+export const OrgPoliciesPatchSchema = z.strictObject({
+  memberListVisibility: z.enum(['ADMIN', 'MEMBER', 'PUBLIC']).optional(),
+  restrictProjectTransfer: z.enum(['ADMIN', 'MEMBER']).optional(),
+});
+export type OrgPoliciesPatch = z.infer<typeof OrgPoliciesPatchSchema>;
+
 export const OrgSchema = z.object({
   id: OrgIdSchema,
   name: z.string().min(1),
@@ -66,6 +76,22 @@ export const ProjectSettingsSchema = z.object({
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = ProjectSettingsSchema.parse({});
+
+/**
+ * A change to some settings, as the platform's /project-x/update takes it. Optional with NO
+ * defaults (see OrgPoliciesPatchSchema): a patch must never carry values nobody chose.
+ */
+export const ProjectSettingsPatchSchema = z.strictObject({
+  protected: z.boolean().optional(),
+  restricted: z.boolean().optional(),
+  downloadRestricted: z.boolean().optional(),
+  previewViewerRestricted: z.boolean().optional(),
+  containsPHI: z.boolean().optional(),
+  externalUploadRestricted: z.boolean().optional(),
+  databaseUIViewOnly: z.boolean().optional(),
+  databaseResultsRestricted: z.number().int().nonnegative().nullable().optional(),
+});
+export type ProjectSettingsPatch = z.infer<typeof ProjectSettingsPatchSchema>;
 
 /** Direct grants: principal (user, org or PUBLIC) -> level. */
 export const PermissionsSchema = z.record(PrincipalIdSchema, GrantLevelSchema);

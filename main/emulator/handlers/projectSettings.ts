@@ -1,22 +1,12 @@
 // Settings changes for /project/new and /project-x/update through shared/domain's
 // planSettingsChange (containsPHI one-way + PHI org; download/preview coupling), with its
 // refusals mapped to the platform's error types. Also the billTo rule both routes share.
-import { z } from 'zod';
 import type { ProjectSettings } from '../../../shared/domain/index';
-import { isOrgId, mayBillTo, planSettingsChange } from '../../../shared/domain/index';
+import { ProjectSettingsPatchSchema, isOrgId, mayBillTo, planSettingsChange } from '../../../shared/domain/index';
 import type { CallContext } from '../context';
 import { invalidInput, permissionDenied } from '../errors';
 
-export const SettingsInput = {
-  protected: z.boolean().optional(),
-  restricted: z.boolean().optional(),
-  downloadRestricted: z.boolean().optional(),
-  previewViewerRestricted: z.boolean().optional(),
-  containsPHI: z.boolean().optional(),
-  externalUploadRestricted: z.boolean().optional(),
-  databaseUIViewOnly: z.boolean().optional(),
-  databaseResultsRestricted: z.number().int().nonnegative().nullable().optional(),
-};
+export const SettingsInput = ProjectSettingsPatchSchema.shape;
 
 export type SettingsPatch = { [K in keyof ProjectSettings]?: ProjectSettings[K] | undefined };
 

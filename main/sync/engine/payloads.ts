@@ -3,7 +3,7 @@
 // so a damaged row becomes a failed edit with a reason instead of a crash.
 import { z } from 'zod';
 import type { OutboxEntry } from '../../../shared/contract/index';
-import { GrantLevelSchema, LevelSchema, OrgLevelSchema } from '../../../shared/domain/index';
+import { GrantLevelSchema, LevelSchema, OrgLevelSchema, OrgPoliciesPatchSchema, ProjectSettingsPatchSchema } from '../../../shared/domain/index';
 
 export const MemberValueSchema = z.object({
   level: OrgLevelSchema,
@@ -13,22 +13,10 @@ export const MemberValueSchema = z.object({
 });
 export type MemberValue = z.infer<typeof MemberValueSchema>;
 
-const Policies = z.object({
-  memberListVisibility: z.enum(['ADMIN', 'MEMBER', 'PUBLIC']).optional(),
-  restrictProjectTransfer: z.enum(['ADMIN', 'MEMBER']).optional(),
-});
+const Policies = OrgPoliciesPatchSchema;
 export type PolicyPatch = z.infer<typeof Policies>;
 
-export const SettingsPatchSchema = z.object({
-  protected: z.boolean().optional(),
-  restricted: z.boolean().optional(),
-  downloadRestricted: z.boolean().optional(),
-  previewViewerRestricted: z.boolean().optional(),
-  containsPHI: z.boolean().optional(),
-  externalUploadRestricted: z.boolean().optional(),
-  databaseUIViewOnly: z.boolean().optional(),
-  databaseResultsRestricted: z.number().int().nullable().optional(),
-});
+export const SettingsPatchSchema = ProjectSettingsPatchSchema;
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 const OrgFields = z.object({ name: z.string().optional(), policies: Policies.optional() });

@@ -15,18 +15,10 @@ import {
   type InviteReply,
   type ProjectDescribe,
 } from './schemas';
+import type { ProjectSettingsPatch } from '../../../shared/domain/index';
 
-export interface ProjectSettingsInput {
-  protected?: boolean;
-  restricted?: boolean;
-  downloadRestricted?: boolean;
-  previewViewerRestricted?: boolean;
-  /** One-way on the platform: only `true` is accepted in practice. */
-  containsPHI?: boolean;
-  externalUploadRestricted?: boolean;
-  databaseUIViewOnly?: boolean;
-  databaseResultsRestricted?: number | null;
-}
+/** containsPHI is one-way on the platform: only `true` is accepted in practice. */
+export type ProjectSettingsInput = ProjectSettingsPatch;
 export interface FindProjectsInput {
   /** Minimum level of the caller; VIEW when omitted (see the header). */
   level?: Level;

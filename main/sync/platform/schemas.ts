@@ -2,7 +2,7 @@
 // objects keep unknown fields (new member flags must survive a pull), and only the fields the
 // sync engine relies on are typed. IDs stay plain strings: the platform is the authority.
 import { z } from 'zod';
-import { GrantLevelSchema, LevelSchema, OrgLevelSchema } from '../../../shared/domain/index';
+import { GrantLevelSchema, LevelSchema, OrgLevelSchema, ProjectSettingsPatchSchema } from '../../../shared/domain/index';
 
 const Id = z.string().min(1);
 
@@ -78,14 +78,7 @@ export const ProjectDescribeSchema = z.looseObject({
   permissions: z.record(z.string(), GrantLevelSchema).optional(),
   version: z.number().int().optional(),
   properties: z.record(z.string(), z.string()).optional(),
-  protected: z.boolean().optional(),
-  restricted: z.boolean().optional(),
-  downloadRestricted: z.boolean().optional(),
-  previewViewerRestricted: z.boolean().optional(),
-  containsPHI: z.boolean().optional(),
-  externalUploadRestricted: z.boolean().optional(),
-  databaseUIViewOnly: z.boolean().optional(),
-  databaseResultsRestricted: z.number().int().nullable().optional(),
+  ...ProjectSettingsPatchSchema.shape,
 });
 export type ProjectDescribe = z.infer<typeof ProjectDescribeSchema>;
 
