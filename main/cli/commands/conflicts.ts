@@ -2,10 +2,9 @@
 // was made, each with the value it was based on, yours and the platform's side by side.
 // Read-only; `orgdesk resolve` decides them.
 import type { OutboxEntry } from '../../../shared/contract/index';
-import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { formatTable } from '../table';
 import type { Command } from './command';
-import { handleCommon } from './common';
+import { parseJsonOnly } from './common';
 
 const HELP = `usage: orgdesk [--workspace FILE] conflicts [--json]
 
@@ -40,13 +39,8 @@ export const conflictsCommand: Command = {
   summary: 'edits held as conflicts, yours and the platform\'s side by side',
   help: HELP,
   async run(args, ctx) {
-    const { values, positionals } = parseCommand({
-      args,
-      options: { ...COMMON_OPTIONS, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-    if (handleCommon(values, ctx, HELP)) return 0;
-    takePositionals(positionals, []);
+    const values = parseJsonOnly(args, ctx, HELP);
+    if (values === null) return 0;
     const { entries } = await ctx.call('outbox.list', { states: ['conflict'] });
     if (values.json) {
       ctx.printJson({ conflicts: entries });

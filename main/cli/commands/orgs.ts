@@ -1,8 +1,7 @@
 // `orgdesk orgs`: the orgs of the workspace with member and project counts. Read-only.
-import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { formatTable } from '../table';
 import type { Command } from './command';
-import { handleCommon } from './common';
+import { parseJsonOnly } from './common';
 import { PENDING_NOTE } from './format';
 
 const HELP = `usage: orgdesk [--workspace FILE] orgs [--json]
@@ -18,13 +17,8 @@ export const orgsCommand: Command = {
   summary: 'orgs with member and project counts',
   help: HELP,
   async run(args, ctx) {
-    const { values, positionals } = parseCommand({
-      args,
-      options: { ...COMMON_OPTIONS, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-    if (handleCommon(values, ctx, HELP)) return 0;
-    takePositionals(positionals, []);
+    const values = parseJsonOnly(args, ctx, HELP);
+    if (values === null) return 0;
     const { orgs } = await ctx.call('orgs.list', {});
     if (values.json) {
       ctx.printJson({ orgs });

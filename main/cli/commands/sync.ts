@@ -1,10 +1,9 @@
 // `orgdesk sync`: pushes the outbox in order, then pulls, and reports the counts. Exit 1 when
 // the run stopped early (platform unreachable: the edits stay queued); conflicts and failed
 // edits are reported but are the user's to resolve, not a failure of the run.
-import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { CommandFailure } from '../errors';
 import type { Command } from './command';
-import { handleCommon } from './common';
+import { parseJsonOnly } from './common';
 
 const HELP = `usage: orgdesk [--workspace FILE] sync [--json]
 
@@ -23,13 +22,8 @@ export const syncCommand: Command = {
   summary: 'push the outbox in order, then pull',
   help: HELP,
   async run(args, ctx) {
-    const { values, positionals } = parseCommand({
-      args,
-      options: { ...COMMON_OPTIONS, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-    if (handleCommon(values, ctx, HELP)) return 0;
-    takePositionals(positionals, []);
+    const values = parseJsonOnly(args, ctx, HELP);
+    if (values === null) return 0;
     const report = await ctx.call('sync.runNow', {});
     if (values.json) {
       ctx.printJson({ pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, failed: report.failed, error: report.error });
