@@ -16,6 +16,7 @@ export function createHandlers(s: Services): Handlers {
     'members.invite': (i) => s.members.invite(i),
     'members.update': (i) => s.members.update(i),
     'members.previewChange': (i) => s.members.previewChange(i),
+    'members.previewInvite': (i) => s.members.previewInvite(i),
     'members.previewRemoval': (i) => s.members.previewRemoval(i),
     'members.remove': (i) => s.members.remove(i),
     'projects.list': (i) => s.projects.list(i),

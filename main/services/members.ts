@@ -49,6 +49,12 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
     return m;
   };
 
+  const assertNotMember = (org: string, user: string): void => {
+    if (repos.memberships.get(org, user)) {
+      throw new AppError('Conflict', `user: ${user} is already a member of ${org}; use members.update (orgdesk member set) to change their level or flags`, { field: 'user' });
+    }
+  };
+
   /** The membership after `input`, validated by the domain rules (and never leaving the org without an ADMIN). */
   const plannedChange = (org: OrgRecord, current: Membership, input: ChangeInput): Membership => {
     const outcome = resolveChange({ level: current.level, flags: current }, { level: input.level, ...requestedFlags(input) });
@@ -99,11 +105,7 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
         const org = resolveOrg(repos, input.org);
         const user = resolveUser(repos, input.user);
         check(mayAdministerOrg(actor, org.id, repos.memberships.get(org.id, actor)));
-        if (repos.memberships.get(org.id, user.id)) {
-          throw new AppError('Conflict', `user: ${user.id} is already a member of ${org.id}; use members.update (orgdesk member set) to change their level or flags`, {
-            field: 'user',
-          });
-        }
+        assertNotMember(org.id, user.id);
         const outcome = resolveInvite(input.level ?? 'MEMBER', requestedFlags(input));
         if (!outcome.ok) throw new AppError('InvalidInput', `${outcome.field}: ${outcome.message}`, { field: outcome.field });
         const m: Membership = { org: org.id, user: user.id, level: outcome.level, ...outcome.flags, extra: {} };
@@ -145,6 +147,18 @@ export function createMembersService(ctx: ServiceContext, orgs: OrgsService) {
         projects: impact.projects,
         apps: impact.apps,
       };
+    },
+
+    previewInvite(input: ParsedInput<'members.previewInvite'>): MethodOutput<'members.previewInvite'> {
+      const org = resolveOrg(repos, input.org);
+      const user = resolveUser(repos, input.user);
+      assertNotMember(org.id, user.id);
+      const outcome = resolveInvite(input.level ?? 'MEMBER', requestedFlags(input));
+      if (!outcome.ok) throw new AppError('InvalidInput', `${outcome.field}: ${outcome.message}`, { field: outcome.field });
+      const next: Membership = { org: org.id, user: user.id, level: outcome.level, ...outcome.flags, extra: {} };
+      const slice = loadUserSlice(repos, user.id, false, [org.id]);
+      const impact = diffUserAccess(slice, sliceAfterMembershipChange(slice, next));
+      return { org: org.id, user: user.id, after: flagsView(next), projects: impact.projects, apps: impact.apps };
     },
 
     previewRemoval(input: RemovalInput): MethodOutput<'members.previewRemoval'> {

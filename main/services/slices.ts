@@ -6,11 +6,12 @@ import { PUBLIC } from '../../shared/domain/index';
 
 /**
  * Every project and app the user reaches through themself or an org they belong to. With
- * `includePublic`, PUBLIC grants too (a membership change can never alter those routes).
+ * `includePublic`, PUBLIC grants too (a membership change can never alter those routes);
+ * `joiningOrgs` adds what an org the user is about to join reaches (invite previews).
  */
-export function loadUserSlice(repos: Repos, user: string, includePublic = false): UserSlice {
+export function loadUserSlice(repos: Repos, user: string, includePublic = false, joiningOrgs: readonly string[] = []): UserSlice {
   const memberships = repos.memberships.byUser(user);
-  const principals = [user, ...memberships.map((m) => m.org), ...(includePublic ? [PUBLIC] : [])];
+  const principals = [user, ...memberships.map((m) => m.org), ...joiningOrgs, ...(includePublic ? [PUBLIC] : [])];
   return {
     user,
     memberships,

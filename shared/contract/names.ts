@@ -19,6 +19,7 @@ export const METHOD_NAME_LIST = [
   'members.list',
   'members.matrix',
   'members.previewChange',
+  'members.previewInvite',
   'members.previewRemoval',
   'members.remove',
   'members.update',

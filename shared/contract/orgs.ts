@@ -85,6 +85,15 @@ export const MemberChangePreviewSchema = z.object({
 });
 export type MemberChangePreview = z.infer<typeof MemberChangePreviewSchema>;
 
+export const InvitePreviewSchema = z.object({
+  org: z.string(),
+  user: z.string(),
+  after: MemberFlagsViewSchema,
+  projects: z.array(ProjectLevelChangeSchema),
+  apps: z.array(AppChangeSchema),
+});
+export type InvitePreview = z.infer<typeof InvitePreviewSchema>;
+
 export const orgMethods = {
   'orgs.list': { input: Empty, output: z.object({ orgs: z.array(OrgSummarySchema) }) },
   'orgs.create': {
@@ -111,6 +120,8 @@ export const orgMethods = {
   'members.invite': { input: MemberChangeInputSchema, output: MemberRowSchema },
   'members.update': { input: MemberChangeInputSchema, output: MemberRowSchema },
   'members.previewChange': { input: MemberChangeInputSchema, output: MemberChangePreviewSchema },
+  /** What a new member would gain, before members.invite. */
+  'members.previewInvite': { input: MemberChangeInputSchema, output: InvitePreviewSchema },
   'members.previewRemoval': { input: RemovalInputSchema, output: RemovalImpactSchema },
   'members.remove': { input: RemovalInputSchema, output: RemovalImpactSchema },
 } as const;
