@@ -6,6 +6,7 @@ import { CreateOrgDialog } from '../features/orgs/CreateOrgDialog';
 import { AddMemberDialog } from '../features/members/AddMemberDialog';
 import { EditMemberDialog } from '../features/members/EditMemberDialog';
 import { RemoveMemberDialog } from '../features/members/RemoveMemberDialog';
+import { NewProjectDialog } from '../features/projects/NewProjectDialog';
 import { ShareDialog } from '../features/projects/ShareDialog';
 import { RevokeDialog } from '../features/projects/RevokeDialog';
 import { ContainsPhiDialog } from '../features/projects/ContainsPhiDialog';
@@ -20,6 +21,8 @@ export function DialogHost(): ReactElement | null {
   switch (dialog.kind) {
     case 'createOrg':
       return <CreateOrgDialog onClose={close} />;
+    case 'newProject':
+      return <NewProjectDialog onClose={close} />;
     case 'addMember':
       return <AddMemberDialog org={dialog.org} onClose={close} />;
     case 'editMember':

@@ -64,6 +64,7 @@ export function useCommands(active: boolean): Command[] {
       return out;
     }
     out.push({ id: 'createOrg', group: 'Actions', title: 'Create org…', keywords: 'new organisation organization', run: () => s.openDialog({ kind: 'createOrg' }) });
+    out.push({ id: 'newProject', group: 'Actions', title: 'New project…', keywords: 'create project billing bill to', run: () => { s.go('projects'); s.openDialog({ kind: 'newProject' }); } });
     out.push({ id: 'import', group: 'Actions', title: 'Import members from CSV…', keywords: 'bulk upload spreadsheet excel csv onboard', run: () => s.go('import') });
     // A failed download lands on the view whose own button shows the error when retried.
     const save = (fetch: () => Promise<{ name: string; content: string }>, fallback: 'import' | 'members' | 'access'): void => {

@@ -17,6 +17,7 @@ export const VIEW_LABELS: Record<View, string> = {
 
 export type DialogState =
   | { kind: 'createOrg' }
+  | { kind: 'newProject' }
   | { kind: 'addMember'; org: string }
   | { kind: 'editMember'; org: string; user: string }
   | { kind: 'removeMember'; org: string; user: string }

@@ -82,3 +82,23 @@ export function shareConfirmLabel(principal: string, level: Level | null, existi
   const impact = shareImpactPhrase(changes);
   return impact ? `${verb} (${impact})` : verb;
 }
+
+/** "Gains: Raw Data UPLOAD, Resources VIEW; can run qc" — only what goes up, in name order. */
+export function gainsText(projects: ReadonlyArray<LevelChange & { name: string }>, apps: ReadonlyArray<AppFlip & { name: string }>): string {
+  const raised = projects
+    .filter((p) => compareLevels(p.to, p.from) > 0)
+    .map((p) => `${p.name} ${p.to}`)
+    .sort((a, b) => a.localeCompare(b));
+  const runnable = apps
+    .filter((a) => !a.from && a.to)
+    .map((a) => a.name)
+    .sort((a, b) => a.localeCompare(b));
+  const parts = [raised.join(', '), runnable.length ? `can run ${runnable.join(', ')}` : ''].filter(Boolean);
+  return parts.length ? `Gains: ${parts.join('; ')}` : 'Gains nothing beyond the membership itself';
+}
+
+/** "Add user-f to org-lab and grant 2 projects, 1 app" (or just "Add user-f to org-lab"). */
+export function inviteConfirmLabel(user: string, org: string, projects: readonly LevelChange[], apps: readonly AppFlip[]): string {
+  const impact = impactPhrase(projects, apps);
+  return impact ? `Add ${user} to ${org} and ${impact}` : `Add ${user} to ${org}`;
+}

@@ -104,3 +104,60 @@ test('a refused edit shows the service message inside the dialog', async ({ page
   await expect(dialog.getByRole('alert')).toContainText('The org was not created.');
   await expect(dialog).toBeVisible();
 });
+
+test('a new project billed to an org is selected and listed as pending', async ({ page }) => {
+  const shell = new AppShell(page);
+  const projects = new ProjectsPage(page);
+  await shell.go('Projects');
+  const dialog = await projects.openNew();
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await shell.palette('new project');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name').fill('Imaging');
+  await expect(dialog.getByLabel('Bill to')).toHaveValue('');
+  await expect(dialog.getByLabel('Bill to').getByRole('option', { name: 'Yourself (user-d)' })).toBeAttached();
+  await dialog.getByLabel('Bill to').selectOption('org-lab');
+  await dialog.getByRole('button', { name: 'Create “Imaging” billed to org-lab' }).click();
+  await expect(dialog).toBeHidden();
+  const row = projects.row('Imaging');
+  await expect(row).toContainText('org-lab');
+  await expect(row).toContainText('pending');
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: 'Imaging' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('new-project') });
+});
+
+test('adding a member previews the projects and apps they gain before confirming', async ({ page }) => {
+  const shell = new AppShell(page);
+  const members = new MembersPage(page);
+  await shell.go('Members');
+  await members.pickOrg('org-lab');
+  const dialog = await members.openAdd('org-lab');
+  await dialog.getByLabel('User').fill('user-nobody');
+  const preview = dialog.getByRole('region', { name: 'What the new member gains' });
+  await expect(preview.getByRole('alert')).toContainText('The preview failed.');
+  await expect(dialog.getByRole('button', { name: 'Add user-nobody to org-lab' })).toHaveAttribute('aria-disabled', 'true');
+
+  await dialog.getByLabel('User').fill('user-f');
+  await expect(preview).toContainText('Gains: Raw Data UPLOAD, Resources VIEW; can run qc');
+  const gained = preview.getByRole('table', { name: 'Project access gained' });
+  // An earlier test in this file may have shared Raw Data with org-lab_new (user-f) at VIEW.
+  await expect(gained.getByRole('row', { name: /Raw Data/ })).toContainText(/(NONE|VIEW)\s*UPLOAD/);
+  await expect(gained.getByRole('row', { name: /Resources/ })).toContainText(/NONE\s*VIEW/);
+  await expect(preview.getByRole('table', { name: 'Apps' }).getByRole('row', { name: /qc/ })).toContainText('can run');
+  const confirm = dialog.getByRole('button', { name: 'Add user-f to org-lab and grant 2 projects, 1 app' });
+  await expect(confirm).toBeVisible();
+  await page.screenshot({ path: screenshotPath('invite-preview') });
+
+  // Flags re-query the preview: no app access means qc is no longer gained.
+  await dialog.getByRole('checkbox', { name: /App access/ }).uncheck();
+  await expect(dialog.getByRole('button', { name: 'Add user-f to org-lab and grant 2 projects' })).toBeVisible();
+  await dialog.getByRole('checkbox', { name: /App access/ }).check();
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  await expect(members.memberRow('user-f')).toContainText('pending');
+});

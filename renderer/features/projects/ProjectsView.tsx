@@ -1,10 +1,11 @@
 // Projects: the list on the left (name, billed to, my level, grants, pending) and the selected
-// project's Sharing and Settings on the right.
+// project's Sharing and Settings on the right; "New project" opens the create dialog.
 import type { ReactElement } from 'react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ProjectSummary } from '../../../shared/contract/index';
 import { useNav, useQuery } from '../../api/clientContext';
 import { Badge, PendingBadge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import type { Column } from '../../ui/DataGrid';
 import { DataGrid } from '../../ui/DataGrid';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -29,7 +30,7 @@ const columnsFor = (marks: OutboxMarks): Column<ProjectSummary>[] => [
   { id: 'billTo', header: 'Billed to', width: 'minmax(90px, 1fr)', cell: (p) => <span className="truncate mono small">{p.billTo}</span> },
   { id: 'mine', header: 'My level', width: '104px', cell: (p) => <LevelBadge level={p.myLevel} /> },
   { id: 'grants', header: 'Grants', width: '60px', align: 'end', cell: (p) => <span className="num">{p.grantCount}</span> },
-  { id: 'status', header: <span className="sr-only">Status</span>, width: '70px', cell: (p) => <PendingBadge pending={p.pending} problem={marks.projectProblem(p.id)} /> },
+  { id: 'status', header: <span className="sr-only">Status</span>, width: '84px', cell: (p) => <PendingBadge pending={p.pending} problem={marks.projectProblem(p.id)} /> },
 ];
 
 export function ProjectsView(): ReactElement {
@@ -38,6 +39,7 @@ export function ProjectsView(): ReactElement {
   const { data, error, loading } = useQuery('projects.list', query ? { query } : {});
   const selected = useNav((s) => s.project);
   const openProject = useNav((s) => s.openProject);
+  const openDialog = useNav((s) => s.openDialog);
   const marks = useOutboxMarks();
   const columns = useMemo(() => columnsFor(marks), [marks]);
   const projects = useMemo(() => data?.projects ?? [], [data]);
@@ -45,7 +47,16 @@ export function ProjectsView(): ReactElement {
 
   return (
     <section className="view" aria-labelledby="projects-title">
-      <ViewHeader id="projects-title" title="Projects" count={data ? projects.length : undefined} />
+      <ViewHeader
+        id="projects-title"
+        title="Projects"
+        count={data ? projects.length : undefined}
+        actions={
+          <Button variant="primary" onClick={() => openDialog({ kind: 'newProject' })}>
+            New project
+          </Button>
+        }
+      />
       <div className="split">
         <div className="split-list">
           <div className="toolbar">

@@ -56,6 +56,13 @@ export class MembersPage {
     return dialog;
   }
 
+  async openAdd(org: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Add member', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Add member to ${org}` });
+    await dialog.waitFor();
+    return dialog;
+  }
+
   async openEdit(user: string): Promise<Locator> {
     await this.page.getByRole('button', { name: `Edit ${user}` }).click();
     const dialog = this.page.getByRole('dialog', { name: new RegExp(`^Edit .*${user}`) });

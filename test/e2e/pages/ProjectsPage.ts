@@ -1,4 +1,5 @@
-// Page object for the Projects view: the project list and the Sharing / Settings tabs.
+// Page object for the Projects view: the project list, the New project dialog and the
+// Sharing / Settings tabs.
 import type { Locator, Page } from '@playwright/test';
 
 export class ProjectsPage {
@@ -11,6 +12,17 @@ export class ProjectsPage {
   async select(name: string): Promise<void> {
     await this.list().getByRole('row').filter({ hasText: name }).click();
     await this.page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+
+  async openNew(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'New project' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New project' });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  row(name: string): Locator {
+    return this.list().getByRole('row').filter({ hasText: name });
   }
 
   grants(name: string): Locator {
