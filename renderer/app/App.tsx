@@ -3,6 +3,10 @@
 import type { ReactElement } from 'react';
 import { useNav, useWorkspace } from '../api/clientContext';
 import { AccessView } from '../features/access/AccessView';
+import { AuditView } from '../features/audit/AuditView';
+import { OrgChartView } from '../features/chart/OrgChartView';
+import { HeatmapView } from '../features/heatmap/HeatmapView';
+import { MatrixView } from '../features/matrix/MatrixView';
 import { ChangesView } from '../features/changes/ChangesView';
 import { ImportView } from '../features/import/ImportView';
 import { MembersView } from '../features/members/MembersView';
@@ -40,12 +44,20 @@ function CurrentView(): ReactElement {
     );
   }
   if (view === 'changes') return <ChangesView />;
+  // Auditors open a workspace file handed to them: the audit trail works even when it holds no orgs.
+  if (view === 'audit') return <AuditView />;
   if (info.isEmpty) return <EmptyWorkspace />;
   switch (view) {
     case 'orgs':
       return <OrgsView />;
     case 'members':
       return <MembersView />;
+    case 'matrix':
+      return <MatrixView />;
+    case 'chart':
+      return <OrgChartView />;
+    case 'heatmap':
+      return <HeatmapView />;
     case 'projects':
       return <ProjectsView />;
     case 'access':

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useNav, useQuery, useStores, useSync, useWorkspace } from '../api/clientContext';
 import { isConnected, syncNowBlocked } from '../features/sync/syncText';
 import { downloadDocument } from '../ui/download';
-import { VIEW_LABELS, VIEWS } from '../state/navStore';
+import { VIEW_LABELS, VIEWS, viewShortcutKey } from '../state/navStore';
 import { shortcutLabel } from './shortcuts';
 
 export interface Command {
@@ -41,7 +41,7 @@ export function useCommands(active: boolean): Command[] {
       id: `view:${v}`,
       group: 'Views',
       title: `Go to ${VIEW_LABELS[v]}`,
-      hint: shortcutLabel(String(i + 1)),
+      hint: shortcutHint(i),
       run: () => s.go(v),
     }));
     const connected = isConnected(status);
@@ -98,4 +98,9 @@ export function useCommands(active: boolean): Command[] {
     }
     return out;
   }, [nav, workspace, sync, client, info, outbox, status, running, org, orgs, projects, users, members, projectDetail]);
+}
+
+function shortcutHint(viewIndex: number): string | undefined {
+  const key = viewShortcutKey(viewIndex);
+  return key === null ? undefined : shortcutLabel(key);
 }

@@ -1,8 +1,8 @@
-// Window-wide keys: Ctrl/Cmd+K toggles the command palette, Ctrl/Cmd+1…6 switch views.
+// Window-wide keys: Ctrl/Cmd+K toggles the command palette, Ctrl/Cmd+1…9 and 0 switch views.
 // Escape is left to the focused dialog (the native <dialog> cancel event), never handled here.
 import { useEffect } from 'react';
 import { useStores } from '../api/clientContext';
-import { VIEWS } from '../state/navStore';
+import { VIEWS, viewShortcutKey } from '../state/navStore';
 
 export function useGlobalShortcuts(): void {
   const { nav } = useStores();
@@ -17,8 +17,7 @@ export function useGlobalShortcuts(): void {
         else if (!s.dialog) s.openPalette();
         return;
       }
-      const n = Number(e.key);
-      const view = Number.isInteger(n) ? VIEWS[n - 1] : undefined;
+      const view = VIEWS.find((_, i) => viewShortcutKey(i) === e.key);
       if (view && !s.dialog && !s.paletteOpen) {
         e.preventDefault();
         s.go(view);
