@@ -1,5 +1,6 @@
 // Opens the one workspace connection: WAL, foreign keys, busy timeout, and an integrity check
-// before anything reads it. Owns connection settings only; it never migrates or queries data.
+// before anything reads it; closes it with a WAL checkpoint. Owns connection settings only; it
+// never migrates or queries data.
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/rpc/index';
 
@@ -8,6 +9,19 @@ export type Db = Database.Database;
 export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron passes its own build). */
   nativeBinding?: string;
+}
+
+/**
+ * The file exists but is not a usable SQLite database (unreadable header, failed quick_check).
+ * Start-up turns this into recovery mode instead of an error box or, worse, an empty workspace.
+ */
+export class WorkspaceDamagedError extends AppError {
+  readonly problems: readonly string[];
+  constructor(message: string, problems: readonly string[]) {
+    super('InvalidState', message, { damaged: true, problems });
+    this.name = 'WorkspaceDamagedError';
+    this.problems = problems;
+  }
 }
 
 export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
@@ -24,7 +38,7 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
-    throw new AppError('InvalidState', `Workspace ${file} is not a readable OrgDesk workspace: ${errorText(err)}`);
+    throw new WorkspaceDamagedError(`Workspace ${file} is not a readable OrgDesk workspace: ${errorText(err)}`, [errorText(err)]);
   }
   let problems: string[];
   try {
@@ -34,13 +48,34 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
     db.close();
-    throw new AppError(
-      'InvalidState',
+    throw new WorkspaceDamagedError(
       `Workspace ${file} failed its integrity check (PRAGMA quick_check): ${problems.slice(0, 3).join('; ')}. ` +
         'Restore it from a backup or move it aside to start a fresh workspace.',
+      problems.slice(0, 20),
     );
   }
   return db;
+}
+
+/**
+ * Clean shutdown: folds the WAL back into the main file and empties it (TRUNCATE), so the
+ * workspace is one self-contained file after quit (safe to copy or back up). Returns whether
+ * the checkpoint completed; another connection reading at that moment makes it partial, and
+ * the database is closed either way.
+ */
+export function closeDatabase(db: Db): { checkpointed: boolean } {
+  let checkpointed = false;
+  try {
+    if (db.open && !db.readonly) {
+      const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+      checkpointed = row !== undefined && row.busy === 0 && row.log === row.checkpointed;
+    }
+  } catch (err) {
+    console.error(`[orgdesk] WAL checkpoint at close failed: ${errorText(err)}`);
+  } finally {
+    if (db.open) db.close();
+  }
+  return { checkpointed };
 }
 
 function errorText(err: unknown): string {

@@ -49,5 +49,7 @@ export function createHandlers(s: Services): Handlers {
     'imports.template': (i) => s.imports.template(i),
     'exports.members': (i) => s.exports.members(i),
     'exports.access': (i) => s.exports.access(i),
+    'log.list': (i) => s.editLog.list(i),
+    'log.verify': () => s.editLog.verify(),
   };
 }

@@ -1,6 +1,6 @@
 // What every service gets (connection, repos, event bus, clock) and the one way an edit is
-// committed: domain rows and the outbox entry in a single transaction, events only after
-// commit. Services never emit before the transaction has returned.
+// committed: domain rows, the outbox entry and its edit log row in a single transaction,
+// events only after commit. Services never emit before the transaction has returned.
 import type { Db } from '../db/connection';
 import type { NewOutboxEntry, Repos } from '../db/repos/index';
 import type { EventBus } from '../rpc/eventBus';
@@ -52,7 +52,11 @@ export function commitEdit<T>(ctx: ServiceContext, actor: string, areas: ChangeA
   const result = ctx.db.transaction(() => {
     const out = write();
     const createdAt = ctx.now();
-    for (const entry of out.queue) ctx.repos.outbox.insert({ ...entry, actingUser: actor, createdAt });
+    for (const queued of out.queue) {
+      const entry = { ...queued, actingUser: actor, createdAt };
+      // Same transaction as the outbox row: no edit can exist without its log row.
+      ctx.repos.editLog.appendEdit(ctx.repos.outbox.insert(entry), entry);
+    }
     return out;
   }).immediate();
   notifyChanged(ctx, result.queue.length > 0 ? [...areas, 'outbox'] : areas, result.queue.length > 0);

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { createAccessService } from './access';
 import { createAppsService } from './apps';
 import { createDemoService } from './demo';
+import { createEditLogService } from './editLog';
 import { createExportsService } from './exports';
 import { createImportsService } from './imports';
 import { createMembersService } from './members';
@@ -36,6 +37,7 @@ export function createServices(ctx: ServiceContext, sync: SyncWiring) {
     access: createAccessService(ctx),
     imports: createImportsService(ctx),
     exports: createExportsService(ctx),
+    editLog: createEditLogService(ctx),
     outbox,
     sync: createSyncService(ctx, { ...sync, outbox }),
   };

@@ -9,6 +9,10 @@ import { outboxMethods } from './outbox';
 import { events as baseEvents } from './events';
 import { syncEvents, syncMethods } from './sync';
 import { importMethods } from './imports';
+import { matrixMethods } from './matrix';
+import { bulkMethods } from './bulk';
+import { reportMethods } from './reports';
+import { logMethods } from './log';
 
 export const methods = {
   ...workspaceMethods,
@@ -18,6 +22,10 @@ export const methods = {
   ...outboxMethods,
   ...syncMethods,
   ...importMethods,
+  ...matrixMethods,
+  ...bulkMethods,
+  ...reportMethods,
+  ...logMethods,
 } as const;
 
 export const events = { ...baseEvents, ...syncEvents } as const;
@@ -49,4 +57,9 @@ export * from './access';
 export * from './outbox';
 export * from './sync';
 export * from './imports';
+export * from './matrix';
+export * from './matrixFilter';
+export * from './bulk';
+export * from './reports';
+export * from './log';
 export { CHANGE_AREAS } from './events';

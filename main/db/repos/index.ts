@@ -1,12 +1,14 @@
 // All repos over one connection, each statement prepared once. Repos never open transactions.
 import type { Db } from '../connection';
 import { createAppsRepo } from './apps';
+import { createEditLogRepo } from './editLog';
 import { createMembershipsRepo } from './memberships';
 import { createOrgsRepo } from './orgs';
 import { createOutboxRepo } from './outbox';
 import { createProjectsRepo } from './projects';
 import { createSettingsRepo } from './settings';
 import { createUsersRepo } from './users';
+import { createSnapshotsRepo } from './snapshots';
 
 export function createRepos(db: Db) {
   return {
@@ -17,6 +19,8 @@ export function createRepos(db: Db) {
     apps: createAppsRepo(db),
     outbox: createOutboxRepo(db),
     settings: createSettingsRepo(db),
+    editLog: createEditLogRepo(db),
+    snapshots: createSnapshotsRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

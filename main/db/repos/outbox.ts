@@ -134,9 +134,8 @@ export function createOutboxRepo(db: Db) {
     },
     /** Targets with an entry not yet sent or discarded: the "pending" marks of every view. */
     activeTargets: (): Set<string> => new Set(activeTargets.all(JSON.stringify(ACTIVE_OUTBOX_STATES)).map((r) => r.target)),
-    setState: (id: number, state: OutboxState, error: string | null = null): void => {
-      setState.run(state, error, id);
-    },
+    /** Returns whether the entry exists (callers log the outcome only when it does). */
+    setState: (id: number, state: OutboxState, error: string | null = null): boolean => setState.run(state, error, id).changes > 0,
     /** Active entries (pending, sending, failed, conflict) with afterId < id <= maxId, in order. */
     activeAfter: (afterId: number, maxId: number, limit: number): OutboxEntry[] =>
       activeAfter.all(ACTIVE_JSON, afterId, maxId, limit).map(toEntry),
@@ -152,15 +151,10 @@ export function createOutboxRepo(db: Db) {
     markSending: (id: number, at: number): boolean => markSending.get(at, id) !== undefined,
     // The mark* transitions below apply only to entries still in flight (pending or sending):
     // a decision the user took meanwhile (discard, resolve) is never overwritten by a push.
-    markSent: (id: number, remoteRef: string | null = null): void => {
-      markSent.run(remoteRef, id);
-    },
-    markConflict: (id: number, theirs: Record<string, unknown>): void => {
-      markConflict.run(JSON.stringify(theirs), id);
-    },
-    markFailed: (id: number, error: string): void => {
-      markFailed.run(error, id);
-    },
+    // Each returns whether the state really changed, which is when the edit log records it.
+    markSent: (id: number, remoteRef: string | null = null): boolean => markSent.run(remoteRef, id).changes > 0,
+    markConflict: (id: number, theirs: Record<string, unknown>): boolean => markConflict.run(JSON.stringify(theirs), id).changes > 0,
+    markFailed: (id: number, error: string): boolean => markFailed.run(error, id).changes > 0,
     /** Back to pending, keeping `error` as the reason it did not go (null: none). */
     markPending: (id: number, error: string | null): void => {
       markPending.run(error, id);
@@ -173,9 +167,7 @@ export function createOutboxRepo(db: Db) {
       setError.run(error, id);
     },
     /** Keep mine: the edit now builds on the platform's value and goes out again. */
-    rebase: (id: number, base: Record<string, unknown> | null): void => {
-      rebase.run(json(base), id);
-    },
+    rebase: (id: number, base: Record<string, unknown> | null): boolean => rebase.run(json(base), id).changes > 0,
     setPayload: (id: number, payload: Record<string, unknown>): void => {
       setPayload.run(JSON.stringify(payload), id);
     },

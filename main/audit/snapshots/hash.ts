@@ -1,0 +1,17 @@
+// The content hash of an access state: sha256 over the fact list sorted by key, one
+// "key<TAB>value<LF>" line per fact. Sorting makes it independent of how the state was built.
+import { createHash } from 'node:crypto';
+import type { AccessState } from '../../../shared/domain/accessState';
+import type { FactMap } from '../state/facts';
+import { stateToFacts } from '../state/facts';
+
+export function hashFacts(facts: FactMap): string {
+  const h = createHash('sha256');
+  for (const key of [...facts.keys()].sort()) h.update(`${key}\t${facts.get(key) ?? ''}\n`);
+  return h.digest('hex');
+}
+
+/** The hash a snapshot of `state` would have: what a report of "now" prints. */
+export function hashState(state: AccessState): string {
+  return hashFacts(stateToFacts(state));
+}
