@@ -5,8 +5,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './db/connection';
-import { openDatabase } from './db/connection';
-import { migrate } from './db/migrate';
+import { closeDatabase, openDatabase } from './db/connection';
+import { backupWorkspace, listBackups } from './db/backup';
+import { migrate, schemaVersion } from './db/migrate';
 import type { Repos } from './db/repos/index';
 import { createRepos } from './db/repos/index';
 import type { EventBus } from './rpc/eventBus';
@@ -42,6 +43,9 @@ export interface OpenAppOptions {
   validateOutput?: boolean;
   /** Where the platform token lives: Electron passes its safeStorage store; default: this process only. */
   tokenStore?: TokenStore;
+  /** Desktop app: also back up a sound workspace at open when the newest backup is older than
+   *  this many milliseconds (a migration always backs up first, whatever this says). */
+  backupEveryMs?: number;
   /** Tests: platform client tuning (fast retries, short timeouts) or a whole replacement backend. */
   sync?: SyncBackendOptions & { backend?: (db: Db, events: EventBus) => SyncBackend };
 }
@@ -51,7 +55,12 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
   fs.mkdirSync(path.dirname(workspacePath), { recursive: true });
   const db = openDatabase(workspacePath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
-    migrate(db);
+    // The file passed quick_check in openDatabase, so this copy is a last good state to go back to.
+    migrate(db, undefined, { beforeMigrate: (from) => backupWorkspace(db, workspacePath, { schemaVersion: from }) });
+    if (opts.backupEveryMs !== undefined && !schemaIsEmpty(db)) {
+      const newest = listBackups(workspacePath)[0];
+      if (!newest || Date.now() - newest.createdAt >= opts.backupEveryMs) backupWorkspace(db, workspacePath, { schemaVersion: schemaVersion(db) });
+    }
   } catch (err) {
     db.close();
     throw err;
@@ -87,7 +96,13 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
     close() {
       if (closed) return;
       closed = true;
-      db.close();
+      closeDatabase(db);
     },
   };
+}
+
+/** A just-created workspace holds nothing worth a daily copy until its first org or user. */
+function schemaIsEmpty(db: Db): boolean {
+  const row = db.prepare("SELECT (SELECT count(*) FROM orgs) + (SELECT count(*) FROM users) AS n").get() as { n: number };
+  return row.n === 0;
 }

@@ -10,12 +10,17 @@ import { emulatorCommand } from './commands/emulator';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { laterCommands } from './commands/later';
+import { logCommand } from './commands/log';
 import { memberCommand, membersCommand } from './commands/members';
 import { orgsCommand } from './commands/orgs';
 import { outboxCommand } from './commands/outbox';
 import { projectCommand } from './commands/projects';
 import { resolveCommand } from './commands/resolve';
+import { reportCommand } from './commands/report';
+import { reviewCommand } from './commands/review';
 import { serveCommand } from './commands/serve';
+import { snapshotCommand, snapshotsCommand } from './commands/snapshots';
+import { diffCommand } from './commands/diff';
 import { syncCommand } from './commands/sync';
 import { demoCommand, whoamiCommand } from './commands/workspace';
 import { createContext } from './context';
@@ -44,6 +49,12 @@ export const COMMANDS: readonly Command[] = [
   emulatorCommand,
   importCommand,
   exportCommand,
+  reportCommand,
+  reviewCommand,
+  snapshotsCommand,
+  snapshotCommand,
+  diffCommand,
+  logCommand,
   ...laterCommands,
 ];
 

@@ -12,6 +12,8 @@ export const IMPORT_LABELS: Record<ImportField, string> = {
   action: 'Action',
   revokeProjectPermissions: 'Revoke project permissions',
   revokeAppPermissions: 'Revoke app permissions',
+  restoreProjectGrants: 'Restore project grants',
+  restoreAppAuthorizations: 'Restore app authorizations',
 };
 
 export const MEMBER_FIELDS = ['org', 'user', 'level', 'allowBillableActivities', 'appAccess', 'projectAccess'] as const satisfies readonly ImportField[];

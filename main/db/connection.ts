@@ -31,28 +31,33 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
   } catch (err) {
     throw new AppError('InvalidState', `Cannot open workspace ${file}: ${errorText(err)}`);
   }
-  try {
-    db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-  } catch (err) {
-    db.close();
-    throw new WorkspaceDamagedError(`Workspace ${file} is not a readable OrgDesk workspace: ${errorText(err)}`, [errorText(err)]);
-  }
+  // The integrity check runs before any setting that writes (journal_mode rewrites the header),
+  // so a damaged file is left exactly as it was found for recovery.
   let problems: string[];
   try {
+    db.pragma('busy_timeout = 5000');
     problems = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
   } catch (err) {
     problems = [errorText(err)];
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
     db.close();
+    const unreadable = problems.length === 1 && /not a database|file is encrypted/i.test(problems[0] ?? '');
     throw new WorkspaceDamagedError(
-      `Workspace ${file} failed its integrity check (PRAGMA quick_check): ${problems.slice(0, 3).join('; ')}. ` +
-        'Restore it from a backup or move it aside to start a fresh workspace.',
+      unreadable
+        ? `Workspace ${file} is not a readable OrgDesk workspace: ${problems[0] ?? ''}`
+        : `Workspace ${file} failed its integrity check (PRAGMA quick_check): ${problems.slice(0, 3).join('; ')}. ` +
+            'Restore it from a backup or move it aside to start a fresh workspace.',
       problems.slice(0, 20),
     );
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    db.close();
+    throw new AppError('InvalidState', `Workspace ${file} could not be prepared for use: ${errorText(err)}`);
   }
   return db;
 }
@@ -67,6 +72,8 @@ export function closeDatabase(db: Db): { checkpointed: boolean } {
   let checkpointed = false;
   try {
     if (db.open && !db.readonly) {
+      // A reader elsewhere (CLI, backup tool) must not hold up quitting for the full busy timeout.
+      db.pragma('busy_timeout = 250');
       const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
       checkpointed = row !== undefined && row.busy === 0 && row.log === row.checkpointed;
     }

@@ -1,7 +1,8 @@
 // Serves the built renderer (dist/renderer) on app://orgdesk/. Owns URL -> file resolution, which
 // must never leave the renderer folder, and the response headers (CSP, nosniff). It must not
 // serve anything but files under rendererDir, and only for GET/HEAD.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { contentTypeFor } from '../rendererAssets/contentTypes';
@@ -26,11 +27,26 @@ export function resolveRendererPath(rendererDir: string, url: string): string | 
 
 export type ReadFileFn = (filePath: string) => Promise<Uint8Array>;
 
+/**
+ * The file a request may read after following symlinks, or null: a link inside the renderer
+ * folder that points outside it (planted, or left by a build tool) must not widen what is served.
+ */
+export async function confineRealPath(rendererDir: string, filePath: string): Promise<string | null> {
+  try {
+    const [root, real] = await Promise.all([realpath(rendererDir), realpath(filePath)]);
+    const relative = path.relative(root, real);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The protocol.handle('app', …) handler; a plain Request -> Response function, testable in Node. */
 export function createProtocolHandler(rendererDir: string, read: ReadFileFn = readFile): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
-    const filePath = resolveRendererPath(rendererDir, request.url);
+    const requested = resolveRendererPath(rendererDir, request.url);
+    const filePath = requested === null ? null : await confineRealPath(rendererDir, requested);
     if (filePath === null) return plain(404, 'Not Found');
     let body: Uint8Array;
     try {

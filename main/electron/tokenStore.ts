@@ -1,6 +1,7 @@
 // The desktop token store: the platform token encrypted with Electron's safeStorage (the OS
 // keychain) in userData/token.bin, mode 0600. Never writes the token in plain text; when the OS
-// offers no encryption the token is kept for this session only rather than written weakly.
+// offers no encryption, or only Linux's basic_text (a fixed key: obfuscation, not encryption),
+// the token is kept for this session only rather than written weakly, and the sync status says so.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TokenStore, TokenStoreDescription } from '../sync/tokens/index';
@@ -15,7 +16,8 @@ export interface SafeStorageLike {
 
 export const TOKEN_FILE = 'token.bin';
 export const KEYCHAIN_LABEL = 'OS keychain (safeStorage)';
-export const BASIC_TEXT_WARNING = 'Your desktop has no keyring: the token is only obfuscated on disk (Linux basic_text)';
+export const BASIC_TEXT_WARNING =
+  'Your desktop has no keyring (Linux basic_text): the token is kept for this session only, since on disk it would only be obfuscated';
 export const NO_ENCRYPTION_WARNING = 'This system offers no encryption for secrets: the token is kept for this session only';
 
 export function safeStorageTokenStore(opts: { safeStorage: SafeStorageLike; dir: string }): TokenStore {
@@ -23,6 +25,8 @@ export function safeStorageTokenStore(opts: { safeStorage: SafeStorageLike; dir:
   const file = path.join(opts.dir, TOKEN_FILE);
   // Read once: on macOS every decrypt may ask the keychain, and the token changes only here.
   let cached: { token: string | null } | null = null;
+  const weakBackend = (): boolean => safeStorage.getSelectedStorageBackend?.() === 'basic_text';
+  const canPersist = (): boolean => safeStorage.isEncryptionAvailable() && !weakBackend();
 
   const readFile = (): string | null => {
     let bytes: Buffer;
@@ -31,7 +35,7 @@ export function safeStorageTokenStore(opts: { safeStorage: SafeStorageLike; dir:
     } catch {
       return null;
     }
-    if (!safeStorage.isEncryptionAvailable()) return null;
+    if (!canPersist()) return null;
     try {
       const token = safeStorage.decryptString(bytes);
       return token.length > 0 ? token : null;
@@ -59,7 +63,7 @@ export function safeStorageTokenStore(opts: { safeStorage: SafeStorageLike; dir:
       return cached.token;
     },
     set(token) {
-      if (safeStorage.isEncryptionAvailable()) writeFile(token);
+      if (canPersist()) writeFile(token);
       else removeFile();
       cached = { token };
     },
@@ -69,8 +73,8 @@ export function safeStorageTokenStore(opts: { safeStorage: SafeStorageLike; dir:
     },
     describe(): TokenStoreDescription {
       if (!safeStorage.isEncryptionAvailable()) return { label: 'this session only', persistent: false, warning: NO_ENCRYPTION_WARNING };
-      const weak = safeStorage.getSelectedStorageBackend?.() === 'basic_text';
-      return { label: KEYCHAIN_LABEL, persistent: true, warning: weak ? BASIC_TEXT_WARNING : null };
+      if (weakBackend()) return { label: 'this session only', persistent: false, warning: BASIC_TEXT_WARNING };
+      return { label: KEYCHAIN_LABEL, persistent: true, warning: null };
     },
   };
 }

@@ -1,13 +1,16 @@
 // The main window's construction options. Pure, so the security-relevant webPreferences are
 // asserted by a unit test; creating the BrowserWindow happens in main.ts.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './windowState';
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `bounds`: the remembered placement, already clamped to a visible display (windowState.ts). */
+export function windowOptions(preloadPath: string, bounds: Partial<Rect> = {}): BrowserWindowConstructorOptions {
   return {
-    width: 1360,
-    height: 860,
-    minWidth: 960,
-    minHeight: 600,
+    width: DEFAULT_SIZE.width,
+    height: DEFAULT_SIZE.height,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'OrgDesk',
     show: false,
     backgroundColor: '#ffffff',

@@ -2,11 +2,15 @@
 // method added to the contract without a handler fails the typecheck. No logic lives here.
 import type { Services } from '../services/index';
 import type { Handlers } from './router';
+import { onlyInRecovery, recoveryStatus } from '../db/backupStatus';
 
 export function createHandlers(s: Services): Handlers {
   return {
     'workspace.info': () => s.workspace.info(),
     'workspace.openDemo': () => s.demo.openDemo(),
+    'workspace.recovery': () => recoveryStatus(s.workspace.info().path, null),
+    'workspace.restoreBackup': () => onlyInRecovery('workspace.restoreBackup'),
+    'workspace.startFresh': () => onlyInRecovery('workspace.startFresh'),
     'users.list': (i) => s.users.list(i),
     'orgs.list': () => s.orgs.list(),
     'orgs.create': (i) => s.orgs.create(i),
@@ -33,6 +37,10 @@ export function createHandlers(s: Services): Handlers {
     'access.byUser': (i) => s.access.byUser(i),
     'access.byProject': (i) => s.access.byProject(i),
     'access.explain': (i) => s.access.explain(i),
+    'heatmap.window': (i) => s.heatmap.window(i),
+    'heatmap.whatIf': (i) => s.heatmap.whatIf(i),
+    'heatmap.orgCell': (i) => s.heatmap.orgCell(i),
+    'heatmap.exportCsv': (i) => s.heatmap.exportCsv(i),
     'outbox.list': (i) => s.outbox.list(i),
     'outbox.summary': () => s.outbox.summary(),
     'outbox.resolve': (i) => s.sync.resolve(i),
@@ -49,7 +57,26 @@ export function createHandlers(s: Services): Handlers {
     'imports.template': (i) => s.imports.template(i),
     'exports.members': (i) => s.exports.members(i),
     'exports.access': (i) => s.exports.access(i),
+    'reports.access': (i) => s.reports.access(i),
+    'reviews.rows': (i) => s.reviews.rows(i),
+    'reviews.template': (i) => s.reviews.template(i),
+    'reviews.plan': (i) => s.reviews.plan(i),
+    'reviews.planCsv': (i) => s.reviews.planCsv(i),
+    'reviews.apply': (i) => s.reviews.apply(i),
+    'reviews.evidence': (i) => s.reviews.evidence(i),
+    'snapshots.list': () => s.snapshots.list(),
+    'snapshots.take': (i) => s.snapshots.take(i),
+    'snapshots.diff': (i) => s.snapshots.diff(i),
+    'snapshots.diffCsv': (i) => s.snapshots.diffCsv(i),
+    'matrix.load': () => s.matrix.load(),
+    'exports.matrix': (i) => s.matrix.export(i),
+    'members.previewBulk': (i) => s.bulkEdits.preview(i),
+    'members.applyBulk': (i) => s.bulkEdits.apply(i),
     'log.list': (i) => s.editLog.list(i),
-    'log.verify': () => s.editLog.verify(),
+    'log.verify': (i) => s.editLog.verify(i),
+    'chart.skeleton': () => s.chart.skeleton(),
+    'chart.group': (i) => s.chart.group(i),
+    'chart.findUser': (i) => s.chart.findUser(i),
+    'chart.person': (i) => s.chart.person(i),
   };
 }

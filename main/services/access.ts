@@ -1,9 +1,12 @@
 // Effective access reports: by user, by project, one explained pair, and the whole
-// users x projects table. Every level comes from shared/domain (explainAccess, or effectiveLevel for whole-workspace passes); this file only
-// chooses which rows to load (indexed by user or by principal). Read-only.
+// users x projects table. Every level comes from shared/domain explainAccess, or for the whole
+// table from the heatmap's pass proven equal to it; this file only chooses which rows to load
+// (indexed by user or by principal). Read-only.
 import type { MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { Level, Membership } from '../../shared/domain/index';
-import { PUBLIC, capabilities, effectiveLevel, explainAccess, explainAppAccess, isOrgId, principalKind } from '../../shared/domain/index';
+import { LEVELS, PUBLIC, capabilities, explainAccess, explainAppAccess, isOrgId, principalKind } from '../../shared/domain/index';
+import { cellsByProject, computeAccessMatrix } from '../heatmap/accessMatrix';
+import { loadSnapshot } from '../heatmap/snapshot';
 import type { ServiceContext } from './context';
 import { resolveProject, resolveUser } from './refs';
 import { userName } from './views';
@@ -73,28 +76,25 @@ export function createAccessService(ctx: ServiceContext) {
     },
 
     /**
-     * Every (user, project) pair with a level above NONE, computed from two table scans: the
-     * grants are expanded through org memberships instead of testing all users x projects.
+     * Every (user, project) pair with a level above NONE, projects in name order and users in
+     * ID order inside each, from the heatmap's typed-array pass (main/heatmap/accessMatrix,
+     * proven equal to explainAccess) instead of one effectiveLevel call per candidate pair.
      */
     *allEffectiveAccess(): Generator<EffectiveAccessRow> {
-      const membershipsByUser = new Map<string, Membership[]>();
-      const membersByOrg = new Map<string, string[]>();
-      for (const m of repos.memberships.all()) {
-        push(membershipsByUser, m.user, m);
-        push(membersByOrg, m.org, m.user);
-      }
-      const everyone = repos.users.all().map((u) => u.id);
-      for (const project of repos.projects.all()) {
-        const candidates = new Set<string>();
-        for (const principal of Object.keys(project.permissions)) {
-          const kind = principalKind(principal);
-          if (kind === 'user') candidates.add(principal);
-          else if (kind === 'org') for (const u of membersByOrg.get(principal) ?? []) candidates.add(u);
-          else for (const u of everyone) candidates.add(u);
-        }
-        for (const user of candidates) {
-          const level = effectiveLevel(user, project.permissions, membershipsByUser.get(user) ?? []);
-          if (level !== 'NONE') yield { user, project: project.id, level };
+      const snapshot = ctx.db.transaction(() => loadSnapshot(ctx.db))();
+      const matrix = computeAccessMatrix(snapshot);
+      const byProject = cellsByProject(matrix, snapshot.projects.ids.length);
+      const owner = new Int32Array(matrix.size);
+      for (let u = 0; u < snapshot.users.ids.length; u++) owner.fill(u, matrix.start[u], matrix.start[u + 1]);
+      // The order repos.projects.all() gives (SQLite BINARY on name, then id).
+      const order = snapshot.projects.ids
+        .map((_, p) => p)
+        .sort((a, b) => binary(snapshot.projects.names[a] ?? '', snapshot.projects.names[b] ?? '') || binary(snapshot.projects.ids[a] ?? '', snapshot.projects.ids[b] ?? ''));
+      for (const p of order) {
+        const project = snapshot.projects.ids[p] as string;
+        for (let i = byProject.start[p] as number, e = byProject.start[p + 1] as number; i < e; i++) {
+          const k = byProject.cell[i] as number;
+          yield { user: snapshot.users.ids[owner[k] as number] as string, project, level: LEVELS[matrix.rank[k] as number] as Level };
         }
       }
     },
@@ -102,8 +102,6 @@ export function createAccessService(ctx: ServiceContext) {
 }
 export type AccessService = ReturnType<typeof createAccessService>;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function binary(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

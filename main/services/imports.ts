@@ -7,6 +7,8 @@ import type { ImportOptions, MethodOutput, ParsedInput } from '../../shared/cont
 import { AppError } from '../../shared/rpc/index';
 import { toCsv } from '../csv/csvWriter';
 import { IMPORT_LABELS, MEMBER_FIELDS } from '../csv/importColumns';
+import { createImportRecorder } from '../audit/log/importEntry';
+import { revokedGrants } from '../import/apply/revokedGrants';
 import { undoCsv } from '../import/apply/undoCsv';
 import { writePlan } from '../import/apply/writePlan';
 import { planPass, summarize } from '../import/plan/buildPlan';
@@ -92,9 +94,14 @@ export function createImportsService(ctx: ServiceContext) {
         if (!input.partial && pass.summary.error > 0) {
           throw new AppError('InvalidState', `${pass.summary.error} row(s) have errors, so nothing was applied; fix them or apply with partial to skip them`);
         }
-        const undo = { name: `undo-${stamp(ctx.now())}.csv`, content: undoCsv(pass.rows) };
+        const undo = { name: `undo-${stamp(ctx.now())}.csv`, content: undoCsv(pass.rows, (r) => revokedGrants(repos, r)) };
         const undoPath = path.join(path.dirname(ctx.workspacePath), 'imports', undo.name);
-        const queued = writePlan(repos, pass.rows, actor, ctx.now());
+        // One edit log row for the whole apply; its outbox range covers every entry queued here.
+        const recorder = createImportRecorder();
+        const firstOutboxId = repos.outbox.maxId() + 1;
+        const queued = writePlan(repos, pass.rows, actor, ctx.now(), recorder.add);
+        const range = queued > 0 ? { firstOutboxId, lastOutboxId: repos.outbox.maxId(), queued } : { firstOutboxId: null, lastOutboxId: null, queued };
+        repos.editLog.append(recorder.entry({ ...range, at: ctx.now(), actor, fileName: plan.fileName, undoPath, summary: pass.summary, partial: input.partial }));
         // Deferred by atomically: emitted once, after the commit.
         if (queued > 0) notifyChanged(ctx, ['members', 'orgs', 'projects', 'apps', 'outbox'], true);
         // Written inside the transaction: if the undo file cannot be written, nothing is applied.

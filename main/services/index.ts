@@ -3,14 +3,21 @@
 import type { ServiceContext } from './context';
 import { createAccessService } from './access';
 import { createAppsService } from './apps';
+import { createBulkEditsService } from './bulkEdits';
+import { createMatrixService } from './matrix';
+import { createChartService } from './chart';
 import { createDemoService } from './demo';
 import { createEditLogService } from './editLog';
 import { createExportsService } from './exports';
+import { createHeatmapService } from './heatmap';
 import { createImportsService } from './imports';
 import { createMembersService } from './members';
 import { createOrgsService } from './orgs';
 import { createOutboxService } from './outbox';
 import { createProjectsService } from './projects';
+import { createReportsService } from './reports';
+import { createReviewsService } from './reviews';
+import { createSnapshotsService } from './snapshots';
 import type { SyncBackend } from './sync';
 import { createSyncService } from './sync';
 import type { TokenStore } from '../sync/tokens/index';
@@ -35,9 +42,16 @@ export function createServices(ctx: ServiceContext, sync: SyncWiring) {
     projects: createProjectsService(ctx),
     apps: createAppsService(ctx),
     access: createAccessService(ctx),
+    heatmap: createHeatmapService(ctx),
     imports: createImportsService(ctx),
     exports: createExportsService(ctx),
+    reports: createReportsService(ctx),
+    reviews: createReviewsService(ctx),
+    snapshots: createSnapshotsService(ctx),
+    matrix: createMatrixService(ctx),
+    bulkEdits: createBulkEditsService(ctx),
     editLog: createEditLogService(ctx),
+    chart: createChartService(ctx),
     outbox,
     sync: createSyncService(ctx, { ...sync, outbox }),
   };

@@ -2,11 +2,12 @@
 // (matrix.load) and the CSV of exactly what the view shows (exports.matrix: same query, same
 // pure filter as the renderer). Read-only; cells are encoded by csvWriter.
 import type { CompactMatrix, MethodOutput, ParsedInput } from '../../shared/contract/index';
-import { cellAt, cellText, decodeCell, encodeCell, indexMatrix, queryMatrix } from '../../shared/contract/index';
+import { cellAt, cellText, decodeMatrixCell, encodeMatrixCell, indexMatrix, queryMatrix } from '../../shared/contract/index';
 import { AppError } from '../../shared/rpc/index';
 import { toCsv } from '../csv/csvWriter';
 import type { CsvCell } from '../csv/csvWriter';
 import type { ServiceContext } from './context';
+import { matrixMemberships } from './matrixQueries';
 import { loadPending, memberTarget } from './targets';
 import { userName } from './views';
 
@@ -16,23 +17,32 @@ export function createMatrixService(ctx: ServiceContext) {
   const load = (): CompactMatrix => {
     const orgs = repos.orgs.all().sort((a, b) => a.id.localeCompare(b.id));
     const orgIndex = new Map(orgs.map((o, i) => [o.id, i]));
-    const memberships = repos.memberships.all();
     const pending = loadPending(repos);
-    const userIds = [...new Set(memberships.map((m) => m.user))].sort();
-    const userIndex = new Map(userIds.map((u, i) => [u, i]));
-    const users = new Map(repos.users.getMany(userIds).map((u) => [u.id, u]));
-    const order = memberships
-      .map((m) => ({ m, u: userIndex.get(m.user) ?? 0, o: orgIndex.get(m.org) ?? 0 }))
-      .sort((a, b) => a.u - b.u || a.o - b.o);
-    return {
-      orgs: { ids: orgs.map((o) => o.id), names: orgs.map((o) => o.name) },
-      users: { ids: userIds, names: userIds.map((id) => userName(users.get(id), id)), emails: userIds.map((id) => users.get(id)?.email ?? '') },
-      cells: {
-        user: order.map((x) => x.u),
-        org: order.map((x) => x.o),
-        code: order.map(({ m }) => encodeCell({ ...m, pending: pending.has(memberTarget(m.org, m.user)) })),
-      },
-    };
+    const users: CompactMatrix['users'] = { ids: [], names: [], emails: [] };
+    const cells: CompactMatrix['cells'] = { user: [], org: [], code: [] };
+    // Rows come in name order, so each user's memberships are contiguous (queryMatrix relies on
+    // it) and users are already in the order the matrix shows by default.
+    for (const r of matrixMemberships(ctx.db)) {
+      const o = orgIndex.get(r.org_id);
+      if (o === undefined) continue;
+      if (users.ids[users.ids.length - 1] !== r.user_id) {
+        users.ids.push(r.user_id);
+        users.names.push(userName({ id: r.user_id, first: r.first, last: r.last }, r.user_id));
+        users.emails.push(r.email);
+      }
+      cells.user.push(users.ids.length - 1);
+      cells.org.push(o);
+      cells.code.push(
+        encodeMatrixCell({
+          level: r.level,
+          allowBillableActivities: r.allow_billable_activities === 1,
+          appAccess: r.app_access === 1,
+          projectAccess: r.project_access,
+          pending: pending.has(memberTarget(r.org_id, r.user_id)),
+        }),
+      );
+    }
+    return { orgs: { ids: orgs.map((o) => o.id), names: orgs.map((o) => o.name) }, users, cells };
   };
 
   return {
@@ -56,7 +66,7 @@ export function createMatrixService(ctx: ServiceContext) {
           users.emails[u],
           ...shown.orgs.map((o) => {
             const code = cellAt(ix, u, o);
-            return code < 0 ? '' : cellText(decodeCell(code));
+            return code < 0 ? '' : cellText(decodeMatrixCell(code));
           }),
         ]);
       }

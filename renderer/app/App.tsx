@@ -20,6 +20,8 @@ import { NavRail } from './NavRail';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { RecoveryGate } from './RecoveryScreen';
+import { Toast } from './Toast';
 
 function CurrentView(): ReactElement {
   const view = useNav((s) => s.view);
@@ -70,6 +72,7 @@ function CurrentView(): ReactElement {
 export function App(): ReactElement {
   useGlobalShortcuts();
   return (
+    <RecoveryGate>
     <div className="app">
       <TopBar />
       <NavRail />
@@ -79,6 +82,8 @@ export function App(): ReactElement {
       <StatusBar />
       <CommandPalette />
       <DialogHost />
+      <Toast />
     </div>
+    </RecoveryGate>
   );
 }

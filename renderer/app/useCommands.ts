@@ -7,6 +7,8 @@ import { isConnected, syncNowBlocked } from '../features/sync/syncText';
 import { downloadDocument } from '../ui/download';
 import { VIEW_LABELS, VIEWS, viewShortcutKey } from '../state/navStore';
 import { shortcutLabel } from './shortcuts';
+import { toastStore } from './toastStore';
+import { undoLastEdit, undoMessage } from './undoEdit';
 
 export interface Command {
   id: string;
@@ -50,12 +52,23 @@ export function useCommands(active: boolean): Command[] {
       group: 'Actions',
       title: connected ? 'Platform connection…' : 'Connect to a platform…',
       keywords: 'sync login token url platform api reconnect',
-      hint: connected ? (status.connectedUser ?? undefined) : undefined,
+      // The Linux basic_text notice (token kept for this session only) shows here as well as in the dialog.
+      hint: status?.tokenWarning ? 'Token kept for this session only' : connected ? (status.connectedUser ?? undefined) : undefined,
       run: () => s.openDialog({ kind: 'connect' }),
     });
     out.push({ id: 'syncNow', group: 'Actions', title: 'Sync now', keywords: 'push pull platform upload refresh', disabledReason: syncNowBlocked(status, running) ?? undefined, run: () => void sync.getState().runNow() });
     if (connected) {
       out.push({ id: 'disconnect', group: 'Actions', title: 'Disconnect from the platform', keywords: 'sign out logout forget token', run: () => void sync.getState().disconnect().catch(() => s.openDialog({ kind: 'connect' })) });
+    }
+    if (outbox && outbox.pending > 0) {
+      out.push({
+        id: 'undoEdit',
+        group: 'Actions',
+        title: 'Undo last unsynced edit',
+        keywords: 'revert discard pending take back',
+        hint: shortcutLabel('Z'),
+        run: () => void undoLastEdit(client).then((outcome) => { const m = undoMessage(outcome); toastStore.getState().show(m.text, m.tone); }),
+      });
     }
     if (outbox && outbox.conflict > 0) out.push({ id: 'conflicts', group: 'Actions', title: `Review conflicts (${outbox.conflict})`, keywords: 'changes sync resolve keep mine take theirs', run: () => s.openChanges('conflict') });
     if (outbox && outbox.failed > 0) out.push({ id: 'failed', group: 'Actions', title: `Show failed edits (${outbox.failed})`, keywords: 'changes sync retry discard refused', run: () => s.openChanges('failed') });

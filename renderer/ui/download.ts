@@ -4,7 +4,8 @@
 
 export interface DownloadDocument {
   name: string;
-  content: string;
+  /** Text, or a Blob for binary documents (the chart's PNG). */
+  content: string | Blob;
 }
 
 export function downloadDocument(doc: DownloadDocument, type = 'text/csv;charset=utf-8'): void {

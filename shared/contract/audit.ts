@@ -146,6 +146,12 @@ export type Diff = z.infer<typeof DiffSchema>;
 
 export const SnapshotRefSchema = z.number().int().positive();
 
+export const DiffInputSchema = z.strictObject({
+  from: SnapshotRefSchema,
+  to: z.union([SnapshotRefSchema, z.literal('now')]),
+  filters: DiffFiltersSchema.default({}),
+});
+
 export const auditMethods = {
   'snapshots.list': {
     input: Empty,
@@ -155,17 +161,12 @@ export const auditMethods = {
     input: z.strictObject({ label: z.string().trim().min(1).max(200).optional() }),
     output: SnapshotSummarySchema,
   },
-  'snapshots.diff': {
-    input: z.strictObject({
-      from: SnapshotRefSchema,
-      to: z.union([SnapshotRefSchema, z.literal('now')]),
-      filters: DiffFiltersSchema.default({}),
-    }),
-    output: DiffSchema,
-  },
+  'snapshots.diff': { input: DiffInputSchema, output: DiffSchema },
+  /** The same diff as CSV (what `orgdesk diff --csv` prints): UTF-8 with BOM, CRLF. */
+  'snapshots.diffCsv': { input: DiffInputSchema, output: z.object({ name: z.string(), content: z.string() }) },
 } as const;
 
 export const auditEvents = {
   /** A snapshot was recorded (after a pull, or on demand). */
-  'snapshots.taken': { payload: SnapshotSummarySchema },
+  'snapshots.recorded': { payload: SnapshotSummarySchema },
 } as const;

@@ -89,7 +89,7 @@ export const HeatmapWindowSchema = z.object({
   colStart: z.number().int(),
   rows: z.array(HeatmapRowSchema),
   cols: z.array(HeatmapColSchema),
-  /** One string per row, one character per column (decodeCell). */
+  /** One string per row, one character per column (decodeHeatmapCell). */
   cells: z.array(z.string()),
   /** Per row: for each cell won by an org route, in column order, an index into `orgs`. */
   via: z.array(z.array(z.number().int())),
@@ -155,7 +155,7 @@ export const heatmapMethods = {
 // A cell is (level, winning route kind, flag). The flag means "more than one route gives
 // access" (users pivot) or "some members are capped below the grant" (orgs pivot).
 
-export interface HeatmapCell {
+export interface HeatmapCellValue {
   level: Level;
   kind: RouteKind | null;
   flag: boolean;
@@ -165,24 +165,24 @@ const CELL_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCD';
 const KIND_CODES: readonly (RouteKind | null)[] = [null, 'direct', 'org', 'public'];
 
 /** Packs rank (0-4), kind code (0 none, 1 direct, 2 org, 3 public) and flag into 0..39. */
-export function cellCode(rank: number, kindCode: number, flag: boolean): number {
+export function heatmapCellCode(rank: number, kindCode: number, flag: boolean): number {
   return rank + 5 * kindCode + (flag ? 20 : 0);
 }
 
-export function cellChar(code: number): string {
+export function heatmapCellChar(code: number): string {
   const c = CELL_ALPHABET[code];
   if (c === undefined) throw new RangeError(`heatmap cell code out of range: ${code}`);
   return c;
 }
 
-export const EMPTY_CELL_CHAR = CELL_ALPHABET[0] as string;
+export const HEATMAP_EMPTY_CELL = CELL_ALPHABET[0] as string;
 
-export function encodeCell(cell: HeatmapCell): string {
+export function encodeHeatmapCell(cell: HeatmapCellValue): string {
   const kind = KIND_CODES.indexOf(cell.kind);
-  return cellChar(cellCode(LEVELS.indexOf(cell.level), kind < 0 ? 0 : kind, cell.flag));
+  return heatmapCellChar(heatmapCellCode(LEVELS.indexOf(cell.level), kind < 0 ? 0 : kind, cell.flag));
 }
 
-export function decodeCell(char: string): HeatmapCell {
+export function decodeHeatmapCell(char: string): HeatmapCellValue {
   const code = CELL_ALPHABET.indexOf(char);
   if (code < 0 || char.length !== 1) throw new RangeError(`not a heatmap cell: ${JSON.stringify(char)}`);
   const rest = code % 20;
@@ -190,11 +190,11 @@ export function decodeCell(char: string): HeatmapCell {
 }
 
 /** One window row as cells with the org each org-won cell comes through. */
-export function decodeRow(cells: string, via: readonly number[], orgs: readonly string[]): Array<HeatmapCell & { org?: string }> {
-  const out: Array<HeatmapCell & { org?: string }> = [];
+export function decodeHeatmapRow(cells: string, via: readonly number[], orgs: readonly string[]): Array<HeatmapCellValue & { org?: string }> {
+  const out: Array<HeatmapCellValue & { org?: string }> = [];
   let v = 0;
   for (const ch of cells) {
-    const cell = decodeCell(ch);
+    const cell = decodeHeatmapCell(ch);
     if (cell.kind === 'org' && cell.level !== 'NONE') {
       const org = orgs[via[v++] ?? -1];
       out.push(org === undefined ? cell : { ...cell, org });

@@ -15,6 +15,9 @@ export const IMPORT_FIELDS = [
   'action',
   'revokeProjectPermissions',
   'revokeAppPermissions',
+  // Undo files: direct grants a removal revoked, restored when the member is added back.
+  'restoreProjectGrants',
+  'restoreAppAuthorizations',
 ] as const;
 export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportFieldSchema>;

@@ -1,34 +1,41 @@
 // The one contract: every method (input, output) and event (payload) of OrgDesk. Transports
 // (Electron IPC, the loopback HTTP bridge, the in-memory test transport) serve exactly this.
 import type { z } from 'zod';
-import { workspaceMethods } from './workspace';
+import { appEvents, recoveryMethods, workspaceMethods } from './workspace';
 import { orgMethods } from './orgs';
 import { projectMethods } from './projects';
 import { accessMethods } from './access';
+import { heatmapMethods } from './heatmap';
 import { outboxMethods } from './outbox';
 import { events as baseEvents } from './events';
 import { syncEvents, syncMethods } from './sync';
 import { importMethods } from './imports';
+import { auditEvents, auditMethods } from './audit';
 import { matrixMethods } from './matrix';
 import { bulkMethods } from './bulk';
 import { reportMethods } from './reports';
 import { logMethods } from './log';
+import { chartMethods } from './chart';
 
 export const methods = {
   ...workspaceMethods,
+  ...recoveryMethods,
   ...orgMethods,
   ...projectMethods,
   ...accessMethods,
+  ...heatmapMethods,
   ...outboxMethods,
   ...syncMethods,
   ...importMethods,
+  ...auditMethods,
   ...matrixMethods,
   ...bulkMethods,
   ...reportMethods,
   ...logMethods,
+  ...chartMethods,
 } as const;
 
-export const events = { ...baseEvents, ...syncEvents } as const;
+export const events = { ...baseEvents, ...syncEvents, ...auditEvents, ...appEvents } as const;
 
 
 export type Methods = typeof methods;
@@ -54,12 +61,15 @@ export * from './workspace';
 export * from './orgs';
 export * from './projects';
 export * from './access';
+export * from './heatmap';
 export * from './outbox';
 export * from './sync';
 export * from './imports';
+export * from './audit';
 export * from './matrix';
 export * from './matrixFilter';
 export * from './bulk';
 export * from './reports';
 export * from './log';
+export * from './chart';
 export { CHANGE_AREAS } from './events';

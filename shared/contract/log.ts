@@ -2,7 +2,6 @@
 // workspace (CLI, app, import) with its acting user, time, before and after, and every sync
 // outcome it later had. `log.list` reads it newest first; `log.verify` walks the hash chain.
 import { z } from 'zod';
-import { Empty } from './common';
 
 /** Row kinds in the chain. 'outcome' rows are shown inside the edit (or import) they belong to. */
 export const LOG_KINDS = ['edit', 'import', 'outcome'] as const;
@@ -122,5 +121,11 @@ export const logMethods = {
       head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
     }),
   },
-  'log.verify': { input: Empty, output: LogVerifySchema },
+  'log.verify': {
+    input: z.strictObject({
+      /** A head kept outside the workspace earlier (seq and hash): the row at that seq must still have that hash. */
+      expect: z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hex hash') }).optional(),
+    }),
+    output: LogVerifySchema,
+  },
 } as const;

@@ -8,14 +8,14 @@ import { CsvDocumentSchema } from './imports';
 /**
  * One membership cell as an integer: bit 0 ADMIN, bit 1 allowBillableActivities, bit 2
  * appAccess, bits 3-5 projectAccess (index in LEVELS), bit 6 an unsynced edit. Decoded by
- * shared/contract/matrixFilter.ts (decodeCell), the only place that knows the bits.
+ * shared/contract/matrixFilter.ts (decodeMatrixCell), the only place that knows the bits.
  */
 export const CellCodeSchema = z.number().int().min(0).max(127);
 
 export const CompactMatrixSchema = z.object({
   /** Column order: every org, by id. */
   orgs: z.object({ ids: z.array(z.string()), names: z.array(z.string()) }),
-  /** Every user with at least one membership, by id; parallel arrays. */
+  /** Every user with at least one membership, in display-name order (case-insensitive, then id); parallel arrays. */
   users: z.object({ ids: z.array(z.string()), names: z.array(z.string()), emails: z.array(z.string()) }),
   /** Memberships as parallel arrays sorted by user index: cells.user[i] is in cells.org[i] with cells.code[i]. */
   cells: z.object({ user: z.array(z.number().int()), org: z.array(z.number().int()), code: z.array(CellCodeSchema) }),

@@ -18,7 +18,7 @@ const BILLABLE_BIT = 2;
 const APP_BIT = 4;
 const PENDING_BIT = 64;
 
-export function encodeCell(c: CellFacts): number {
+export function encodeMatrixCell(c: CellFacts): number {
   return (
     (c.level === 'ADMIN' ? ADMIN_BIT : 0) |
     (c.allowBillableActivities ? BILLABLE_BIT : 0) |
@@ -28,7 +28,7 @@ export function encodeCell(c: CellFacts): number {
   );
 }
 
-export function decodeCell(code: number): CellFacts {
+export function decodeMatrixCell(code: number): CellFacts {
   return {
     level: code & ADMIN_BIT ? 'ADMIN' : 'MEMBER',
     allowBillableActivities: (code & BILLABLE_BIT) !== 0,
@@ -68,12 +68,19 @@ export function indexMatrix(data: CompactMatrix): MatrixIndex {
   const rowStart = new Int32Array(userCount + 1);
   for (const u of data.cells.user) rowStart[u + 1] = (rowStart[u + 1] ?? 0) + 1;
   for (let u = 0; u < userCount; u++) rowStart[u + 1] = (rowStart[u + 1] ?? 0) + (rowStart[u] ?? 0);
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   const { ids, names, emails } = data.users;
-  const order = Array.from({ length: userCount }, (_, i) => i);
-  order.sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || (ids[a] ?? '').localeCompare(ids[b] ?? ''));
+  // Users arrive in name order (matrix.load sorts them), so the name rank is the position unless
+  // a caller hands over another order; only then is the (slower) locale sort paid.
   const nameRank = new Int32Array(userCount);
-  order.forEach((u, rank) => (nameRank[u] = rank));
+  let inOrder = true;
+  for (let u = 1; u < userCount && inOrder; u++) inOrder = (names[u - 1] ?? '').toLowerCase() <= (names[u] ?? '').toLowerCase();
+  if (inOrder) for (let u = 0; u < userCount; u++) nameRank[u] = u;
+  else {
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    const order = Array.from({ length: userCount }, (_, i) => i);
+    order.sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || (ids[a] ?? '').localeCompare(ids[b] ?? ''));
+    order.forEach((u, rank) => (nameRank[u] = rank));
+  }
   const haystack = ids.map((id, u) => `${names[u] ?? ''} ${id} ${emails[u] ?? ''}`.toLowerCase());
   return { data, rowStart, orgIndex: new Map(data.orgs.ids.map((id, i) => [id, i])), nameRank, haystack };
 }

@@ -8,9 +8,17 @@ export const METHOD_NAME_LIST = [
   'apps.deauthorize',
   'apps.explain',
   'apps.list',
+  'chart.findUser',
+  'chart.group',
+  'chart.person',
+  'chart.skeleton',
   'exports.access',
   'exports.matrix',
   'exports.members',
+  'heatmap.exportCsv',
+  'heatmap.orgCell',
+  'heatmap.whatIf',
+  'heatmap.window',
   'imports.apply',
   'imports.errorsCsv',
   'imports.plan',
@@ -51,6 +59,10 @@ export const METHOD_NAME_LIST = [
   'reviews.planCsv',
   'reviews.rows',
   'reviews.template',
+  'snapshots.diff',
+  'snapshots.diffCsv',
+  'snapshots.list',
+  'snapshots.take',
   'sync.connect',
   'sync.disconnect',
   'sync.runNow',
@@ -58,9 +70,12 @@ export const METHOD_NAME_LIST = [
   'users.list',
   'workspace.info',
   'workspace.openDemo',
+  'workspace.recovery',
+  'workspace.restoreBackup',
+  'workspace.startFresh',
 ] as const;
 
-export const EVENT_NAME_LIST = ['outbox.changed', 'sync.statusChanged', 'workspace.changed'] as const;
+export const EVENT_NAME_LIST = ['app.commandRequested', 'outbox.changed', 'snapshots.recorded', 'sync.statusChanged', 'workspace.changed'] as const;
 
 /** IPC channel that carries events from main to the preload. */
 export const EVENT_CHANNEL = 'orgdesk:event';

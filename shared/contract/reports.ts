@@ -239,7 +239,12 @@ export const reportMethods = {
   },
   /** Plan from a decisions CSV (columns scope, at, user, project, org, decision, level, comment). */
   'reviews.planCsv': {
-    input: z.strictObject({ fileName: z.string().min(1), content: z.string() }),
+    input: z.strictObject({
+      fileName: z.string().min(1),
+      content: z.string(),
+      /** Overrides the file's `at` column. */
+      at: ReportAtSchema.optional(),
+    }),
     output: ReviewPlanSchema,
   },
   'reviews.apply': {

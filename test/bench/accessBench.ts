@@ -8,6 +8,9 @@ import { openApp } from '../../main/app';
 import type { OrgDeskApp } from '../../main/app';
 import type { GrantLevel, Level, Permissions } from '../../shared/domain/index';
 import { ADMIN_FLAGS, DEFAULT_PROJECT_SETTINGS, LEVELS, PLATFORM_ID_ALPHABET } from '../../shared/domain/index';
+import { computeAccessMatrix } from '../../main/heatmap/accessMatrix';
+import { loadSnapshot } from '../../main/heatmap/snapshot';
+import { HeatmapWindowInputSchema } from '../../shared/contract/index';
 import type { BenchModule } from './benchModule';
 import { percentile, round, seededRandom, timed } from './benchModule';
 
@@ -101,6 +104,9 @@ export async function runAccessBench(size: AccessBenchSize = FULL_SIZE): Promise
       for (const row of app.services.access.allEffectiveAccess()) if (row.level !== 'NONE') pairs++;
       return pairs;
     });
+    // The heatmap's typed-array pass (main/heatmap), and its first 64 x 48 window from cold.
+    const heatmapPass = timed(() => computeAccessMatrix(loadSnapshot(app.db)).size);
+    const heatmapWindow = timed(() => app.services.heatmap.window(HeatmapWindowInputSchema.parse({ rows: { start: 0, end: 64 }, cols: { start: 0, end: 48 } })));
     userTimes.sort((a, b) => a - b);
     projectTimes.sort((a, b) => a - b);
     return {
@@ -109,6 +115,7 @@ export async function runAccessBench(size: AccessBenchSize = FULL_SIZE): Promise
       accessByUser: { p50Ms: percentile(userTimes, 50), p95Ms: percentile(userTimes, 95), meanProjects: round(userProjects / users.length) },
       accessByProject: { p50Ms: percentile(projectTimes, 50), p95Ms: percentile(projectTimes, 95), meanUsers: round(projectUsers / projects.length) },
       fullEffectiveAccess: { ms: round(full.ms), pairsAboveNone: full.value },
+      heatmap: { passMs: round(heatmapPass.ms), pairsAboveNone: heatmapPass.value, firstWindowColdMs: round(heatmapWindow.ms) },
     };
   } finally {
     app.close();

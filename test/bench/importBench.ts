@@ -1,6 +1,8 @@
 // CSV member import at scale: 100k rows (20k users x 5 of 200 orgs) as CSV bytes. Reports MB/s
 // and rows/s of read+validate+plan and of apply through the real imports service, next to
 // PapaParse alone and plain better-sqlite3 inserts of the same rows, as ratios. Never asserts.
+// Wall times swing with whatever else runs on the machine, so each stage also reports its CPU
+// time and the run reports the load average it saw.
 /// <reference path="../../main/import/read/papaparse.d.ts" />
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,6 +56,14 @@ function tempApp(): { app: OrgDeskApp; dir: string } {
 
 const perSec = (n: number, ms: number) => round((n / ms) * 1000);
 
+/** timed() plus the CPU time this process spent (user + system), in ms. */
+function measured<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const cpu = process.cpuUsage();
+  const t = timed(fn);
+  const used = process.cpuUsage(cpu);
+  return { ...t, cpuMs: round((used.user + used.system) / 1000) };
+}
+
 export async function runImportBench(size: ImportBenchSize = FULL_SIZE): Promise<Record<string, unknown>> {
   const { text, rows } = memberCsv(size, seededRandom(7));
   const bytes = Buffer.from(text, 'utf8');
@@ -69,8 +79,8 @@ export async function runImportBench(size: ImportBenchSize = FULL_SIZE): Promise
     buildWorkspace(target.app, size);
     buildWorkspace(raw.app, size);
     const base64 = bytes.toString('base64');
-    const plan = timed(() => target.app.services.imports.plan({ fileName: 'bench.csv', contentBase64: base64, options: { onExisting: 'update' }, rowLimit: 500 }));
-    const apply = timed(() => target.app.services.imports.apply({ planId: plan.value.planId, partial: false }));
+    const plan = measured(() => target.app.services.imports.plan({ fileName: 'bench.csv', contentBase64: base64, options: { onExisting: 'update' }, rowLimit: 500 }));
+    const apply = measured(() => target.app.services.imports.apply({ planId: plan.value.planId, partial: false }));
     const insert = raw.app.db.prepare('INSERT INTO memberships (org_id, user_id, level, allow_billable_activities, app_access, project_access, extra) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const plain = timed(() =>
       raw.app.db.transaction(() => {
@@ -84,11 +94,14 @@ export async function runImportBench(size: ImportBenchSize = FULL_SIZE): Promise
       megabytes: round(mb),
       parserAlone: { ms: round(parser.ms), mbPerSec: perSec(mb, parser.ms), rowsPerSec: perSec(parser.value, parser.ms) },
       readerAlone: { ms: round(read.ms), mbPerSec: perSec(mb, read.ms), rowsPerSec: perSec(read.value, read.ms) },
-      readValidatePlan: { ms: round(plan.ms), mbPerSec: perSec(mb, plan.ms), rowsPerSec: perSec(rows.length, plan.ms), summary: plan.value.summary, impactUsers: plan.value.impact.users.length, impactTruncated: plan.value.impact.truncated },
-      apply: { ms: round(apply.ms), rowsPerSec: perSec(rows.length, apply.ms), queued: apply.value.queued },
+      loadAverage: os.loadavg().map(round),
+      cpus: os.cpus().length,
+      readValidatePlan: { ms: round(plan.ms), cpuMs: plan.cpuMs, mbPerSec: perSec(mb, plan.ms), rowsPerSec: perSec(rows.length, plan.ms), summary: plan.value.summary, impactUsers: plan.value.impact.users.length, impactTruncated: plan.value.impact.truncated },
+      apply: { ms: round(apply.ms), cpuMs: apply.cpuMs, rowsPerSec: perSec(rows.length, apply.ms), queued: apply.value.queued },
       plainInserts: { ms: round(plain.ms), rowsPerSec: perSec(rows.length, plain.ms) },
       reimportPlan: { ms: round(reimport.ms), summary: reimport.value.summary },
       planPlusApplyMs: round(plan.ms + apply.ms),
+      planPlusApplyCpuMs: round(plan.cpuMs + apply.cpuMs),
       underThreeSeconds: plan.ms + apply.ms < 3000,
       ratios: {
         planVsParser: round(plan.ms / parser.ms),

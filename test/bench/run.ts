@@ -5,8 +5,10 @@ import type { BenchModule } from './benchModule';
 import { syncBench } from './syncBench';
 import { csvParsersBench } from './csvParsersBench';
 import { importBench } from './importBench';
+import { viewsBench } from './viewsBench';
+import { snapshotBench } from './snapshotBench';
 
-const BENCHES: readonly BenchModule[] = [accessBench, syncBench, csvParsersBench, importBench];
+const BENCHES: readonly BenchModule[] = [accessBench, syncBench, csvParsersBench, importBench, viewsBench, snapshotBench];
 
 async function main(argv: readonly string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));

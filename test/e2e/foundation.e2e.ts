@@ -37,7 +37,7 @@ test('demo workspace: remove user-c with its preview, matrix, projects and acces
       'user-b': { 'org-lab': 'MEMBER', 'org-lab_new': '' },
       'user-c': { 'org-lab': 'MEMBER', 'org-lab_new': '' },
       'user-d': { 'org-lab': 'ADMIN', 'org-lab_new': 'ADMIN' },
-      'user-e': { 'org-lab': 'MEMBER · billable', 'org-lab_new': 'MEMBER · billable' },
+      'user-e': { 'org-lab': 'MEMBER (billable)', 'org-lab_new': 'MEMBER (billable)' },
       'user-f': { 'org-lab': '', 'org-lab_new': 'MEMBER' },
     });
     await page.screenshot({ path: screenshotPath('matrix') });

@@ -84,6 +84,15 @@ test('import a CSV with bad rows, apply skipping them, then see the members and 
     await page.screenshot({ path: screenshotPath('import-result') });
   });
 
+  await test.step('the wizard keeps its result across view switches until the user starts over', async () => {
+    await shell.go('Changes');
+    await expect(shell.status).toContainText('2 pending edits');
+    await imports.open();
+    await expect(imports.result()).toContainText('2 edits queued for sync');
+    await imports.result().getByRole('button', { name: 'Import another file' }).click();
+    await expect(page.getByRole('button', { name: 'Download blank template' })).toBeVisible();
+  });
+
   await test.step('the matrix shows user-f in org-lab and Changes lists the pending edits', async () => {
     await shell.go('Members');
     await members.showMatrix();

@@ -15,6 +15,10 @@ export interface StateIndex {
   orgNames: Map<string, string>;
   /** Every user the state mentions: user records, members, and users named in grants or app lists. */
   everyone: Set<string>;
+  /** principal -> projects granting it something. */
+  projectsOf: Map<string, string[]>;
+  /** principal -> apps naming it as developer or authorized user. */
+  appsOf: Map<string, string[]>;
 }
 
 export function indexState(state: AccessState): StateIndex {
@@ -34,10 +38,23 @@ export function indexState(state: AccessState): StateIndex {
     everyone.add(m.user);
   }
   const projects = new Map(state.projects.map((p) => [p.id, p]));
-  for (const p of state.projects) for (const principal of Object.keys(p.permissions)) if (principal.startsWith('user-')) everyone.add(principal);
+  const projectsOf = new Map<string, string[]>();
+  for (const p of state.projects) {
+    for (const principal of Object.keys(p.permissions)) {
+      push(projectsOf, principal, p.id);
+      if (principal.startsWith('user-')) everyone.add(principal);
+    }
+  }
   const apps = new Map(state.apps.map((a) => [a.id, a]));
-  for (const a of state.apps) for (const principal of [...a.developers, ...a.authorizedUsers]) if (principal.startsWith('user-')) everyone.add(principal);
-  return { state, userNames, emails, byUser, byOrg, projects, apps, orgNames: new Map(state.orgs.map((o) => [o.id, o.name])), everyone };
+  const appsOf = new Map<string, string[]>();
+  for (const a of state.apps) {
+    for (const principal of new Set([...a.developers, ...a.authorizedUsers])) {
+      push(appsOf, principal, a.id);
+      if (principal.startsWith('user-')) everyone.add(principal);
+    }
+  }
+  const orgNames = new Map(state.orgs.map((o) => [o.id, o.name]));
+  return { state, userNames, emails, byUser, byOrg, projects, apps, orgNames, everyone, projectsOf, appsOf };
 }
 
 /** The users a principal stands for in this state: itself, an org's members, or everyone for PUBLIC. */

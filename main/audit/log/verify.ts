@@ -22,7 +22,8 @@ export function describeRow(r: Pick<LogRowContent, 'seq' | 'op' | 'target' | 'at
   return `row seq ${r.seq} (${r.op} ${r.target} at ${at})`;
 }
 
-export function verifyChain(rows: Iterable<StoredLogRow>, head: LogHead | null): LogVerify {
+/** `anchor`: a head recorded outside the workspace earlier; the row at its seq must still carry its hash. */
+export function verifyChain(rows: Iterable<StoredLogRow>, head: LogHead | null, anchor?: LogHead): LogVerify {
   let checked = 0;
   let prev: StoredLogRow | null = null;
   const bad = (seq: number, reason: string): LogVerify => ({ ok: false, checked, head: prev?.hash ?? null, firstBad: { seq, reason } });
@@ -43,12 +44,18 @@ export function verifyChain(rows: Iterable<StoredLogRow>, head: LogHead | null):
       return bad(r.seq, `${describeRow(r)}: its prev_hash does not match ${link} (this row or the one before it was changed)`);
     }
     if (rowHash(r.prev_hash, r) !== r.hash) return bad(r.seq, `${describeRow(r)}: contents do not match its hash`);
+    if (anchor !== undefined && r.seq === anchor.seq && r.hash !== anchor.hash) {
+      return bad(r.seq, `${describeRow(r)}: its hash is not the ${anchor.hash.slice(0, 12)}… recorded for seq ${anchor.seq} earlier (the chain was rewritten up to here)`);
+    }
     checked += 1;
     prev = r;
   }
 
   const lastSeq = prev?.seq ?? 0;
   const headSeq = head?.seq ?? 0;
+  if (anchor !== undefined && anchor.seq > lastSeq) {
+    return bad(lastSeq + 1, `the log ends at seq ${lastSeq}, but seq ${anchor.seq} was recorded earlier (rows were deleted)`);
+  }
   if (headSeq > lastSeq) {
     const missing = headSeq - lastSeq === 1 ? `row seq ${headSeq} is missing` : `rows seq ${lastSeq + 1}–${headSeq} are missing`;
     return bad(lastSeq + 1, `${missing}: the log ends at seq ${lastSeq}, but its recorded head is seq ${headSeq} (rows at the end were deleted)`);

@@ -51,8 +51,11 @@ function pairsInScope(ix: StateIndex, scope: ResolvedScope): Array<[Project, str
       const p = ix.projects.get(scope.id);
       return p ? [[p, [...candidates(ix, p)]]] : [];
     }
-    case 'user':
-      return all.filter((p) => candidates(ix, p).has(scope.id)).map((p) => [p, [scope.id]]);
+    case 'user': {
+      // Checked against the user's own principals, not by expanding every project's grantees.
+      const principals = [scope.id, PUBLIC, ...(ix.membershipsByUser.get(scope.id) ?? []).map((m) => m.org)];
+      return all.filter((p) => principals.some((k) => p.permissions[k] !== undefined)).map((p) => [p, [scope.id]]);
+    }
     case 'org': {
       // The org's own projects (billed to it): everyone with access. Projects shared with it: its members.
       const members = new Set((ix.membershipsByOrg.get(scope.id) ?? []).map((m) => m.user));

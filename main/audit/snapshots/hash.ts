@@ -6,9 +6,9 @@ import type { FactMap } from '../state/facts';
 import { stateToFacts } from '../state/facts';
 
 export function hashFacts(facts: FactMap): string {
-  const h = createHash('sha256');
-  for (const key of [...facts.keys()].sort()) h.update(`${key}\t${facts.get(key) ?? ''}\n`);
-  return h.digest('hex');
+  // One joined string and one update: ~100k small update() calls cost more than the hashing.
+  const lines = [...facts.keys()].sort().map((key) => `${key}\t${facts.get(key) ?? ''}\n`);
+  return createHash('sha256').update(lines.join('')).digest('hex');
 }
 
 /** The hash a snapshot of `state` would have: what a report of "now" prints. */

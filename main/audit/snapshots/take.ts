@@ -4,10 +4,9 @@
 import type { Repos } from '../../db/repos/index';
 import type { FactChange, SnapshotRecord, SnapshotSource } from '../../db/repos/snapshots';
 import type { FactMap } from '../state/facts';
-import { stateToFacts } from '../state/facts';
-import { readLiveState } from '../state/liveState';
+import { readLiveFacts } from '../state/liveFacts';
 import { hashFacts } from './hash';
-import { rebuildFacts } from './rebuild';
+import { foldFacts } from './rebuild';
 
 export interface TakeOptions {
   source: SnapshotSource;
@@ -15,11 +14,14 @@ export interface TakeOptions {
 }
 
 export function takeSnapshot(repos: Repos, takenAt: number, opts: TakeOptions): SnapshotRecord {
-  const facts = stateToFacts(readLiveState(repos));
+  const facts = readLiveFacts(repos.snapshots);
   const hash = hashFacts(facts);
   const prev = repos.snapshots.latest();
-  // Equal hashes mean equal fact sets, so the previous state need not be rebuilt at all.
-  const changes = !prev ? factChanges(new Map(), facts) : prev.hash === hash ? [] : factChanges(rebuildFacts(repos.snapshots, prev.id).facts, facts);
+  // Equal hashes mean equal fact sets, so the previous state need not be rebuilt at all. The
+  // base is the raw fold, not a hash-checked rebuild: the new snapshot's changes are whatever
+  // turns that fold into the current facts, so it rebuilds correctly even if an earlier
+  // snapshot's rows were damaged (that one still fails its own check), and sync is never blocked.
+  const changes = !prev ? factChanges(new Map(), facts) : prev.hash === hash ? [] : factChanges(foldFacts(repos.snapshots, prev.id), facts);
   const record = { takenAt, source: opts.source, label: opts.label, hash, factCount: facts.size, changeCount: changes.length };
   const id = repos.snapshots.insert(record, changes);
   return { id, ...record };

@@ -73,7 +73,8 @@ export const migration = {
       'SELECT id, op, target, summary, payload, base, acting_user, created_at, state, error, theirs, last_attempt_at FROM outbox ORDER BY id',
     );
     const backfilled = JSON.stringify({ backfilled: true });
-    for (const o of outbox.iterate()) {
+    // all(), not iterate(): better-sqlite3 runs no other statement while a cursor is open.
+    for (const o of outbox.all()) {
       append({ at: o.created_at, actor: o.acting_user, kind: 'edit', outbox_id: o.id, op: o.op, target: o.target, summary: o.summary, before: o.base, after: o.payload, detail: backfilled });
       if (!DECIDED.has(o.state)) continue;
       const theirs: unknown = o.theirs === null ? null : JSON.parse(o.theirs);

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { migration as m0001 } from './0001-initial';
 import { migration as m0002 } from './0002-sync';
 import { migration as m0003 } from './0003-edit-log';
+import { migration as m0004 } from './0004-snapshots';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];

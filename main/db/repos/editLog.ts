@@ -65,7 +65,6 @@ export function createEditLogRepo(db: Db) {
   );
   const head = db.prepare<[], LogHead>('SELECT seq, hash FROM edit_log_head WHERE id = 1');
   const all = db.prepare<[], StoredLogRow>(`SELECT ${ROW_COLS} FROM edit_log ORDER BY seq`);
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM edit_log');
   // One statement for every filter combination; a filter left out is passed as NULL.
   const page = db.prepare<Record<string, unknown>, StoredLogRow>(
     `SELECT ${ROW_COLS} FROM edit_log
@@ -137,7 +136,6 @@ export function createEditLogRepo(db: Db) {
     iterate: (): IterableIterator<StoredLogRow> => all.iterate(),
     head: (): LogHead | null => head.get() ?? null,
     tail: (): LogHead | null => tail.get() ?? null,
-    count: (): number => count.get()?.n ?? 0,
     page: (f: LogListFilter): StoredLogRow[] =>
       page.all({ before: f.before, limit: f.limit, actor: f.actor, kind: f.kind, text: f.text, ids: JSON.stringify(f.ids) }),
     outcomesOf: (outboxIds: readonly number[]): OutcomeRow[] => (outboxIds.length === 0 ? [] : outcomesOf.all(JSON.stringify(outboxIds))),

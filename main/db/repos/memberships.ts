@@ -28,6 +28,11 @@ function toMembership(r: MembershipRow): Membership {
   };
 }
 
+function extraJson(extra: Record<string, unknown> | undefined): string {
+  if (extra !== undefined) for (const k in extra) if (Object.hasOwn(extra, k)) return toJson(extra);
+  return '{}';
+}
+
 export function createMembershipsRepo(db: Db) {
   const get = db.prepare<[string, string], MembershipRow>(`SELECT ${COLS} FROM memberships WHERE org_id = ? AND user_id = ?`);
   const byUser = db.prepare<[string], MembershipRow>(`SELECT ${COLS} FROM memberships WHERE user_id = ? ORDER BY org_id`);
@@ -64,7 +69,8 @@ export function createMembershipsRepo(db: Db) {
     byUsers: (users: readonly string[]): Membership[] => byUsers.all(JSON.stringify(users)).map(toMembership),
     all: (): Membership[] => all.all().map(toMembership),
     insert: (m: Membership): void => {
-      insert.run(...row(m));
+      // The hot path of a 100k-row import: no argument array, no JSON.stringify for the usual empty extra.
+      insert.run(m.org, m.user, m.level, bit(m.allowBillableActivities), bit(m.appAccess), m.projectAccess, extraJson(m.extra));
     },
     upsert: (m: Membership): void => {
       upsert.run(...row(m));

@@ -30,6 +30,20 @@ export interface FactChange {
   value: string | null;
 }
 
+export interface LiveProjectRow {
+  id: string;
+  name: string;
+  bill_to: string;
+  protected: number;
+  restricted: number;
+  download_restricted: number;
+  preview_viewer_restricted: number;
+  contains_phi: number;
+  external_upload_restricted: number;
+  database_ui_view_only: number;
+  database_results_restricted: number | null;
+}
+
 const COLS = 'id, taken_at, source, label, hash, fact_count, change_count';
 
 const toRecord = (r: SnapshotRow): SnapshotRecord => ({
@@ -64,8 +78,8 @@ export function createSnapshotsRepo(db: Db) {
   );
   const insert = lazy(() =>
     db.prepare<[number, SnapshotSource, string | null, string, number, number]>(
-    'INSERT INTO snapshots (taken_at, source, label, hash, fact_count, change_count) VALUES (?, ?, ?, ?, ?, ?)',
-  ),
+      'INSERT INTO snapshots (taken_at, source, label, hash, fact_count, change_count) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   );
   const insertChange = lazy(() =>
     db.prepare<[number, string, string | null]>('INSERT INTO snapshot_changes (snapshot_id, fact_key, value) VALUES (?, ?, ?)'),
@@ -73,20 +87,53 @@ export function createSnapshotsRepo(db: Db) {
   // Ascending snapshot order is what makes a fold correct: a later change to a key wins.
   const changesUpTo = lazy(() =>
     db.prepare<[number], { fact_key: string; value: string | null }>(
-    'SELECT fact_key, value FROM snapshot_changes WHERE snapshot_id <= ? ORDER BY snapshot_id',
-  ),
+      'SELECT fact_key, value FROM snapshot_changes WHERE snapshot_id <= ? ORDER BY snapshot_id',
+    ),
   );
   const changesOf = lazy(() =>
     db.prepare<[number], { fact_key: string; value: string | null }>(
-    'SELECT fact_key, value FROM snapshot_changes WHERE snapshot_id = ? ORDER BY fact_key',
-  ),
+      'SELECT fact_key, value FROM snapshot_changes WHERE snapshot_id = ? ORDER BY fact_key',
+    ),
   );
   const storedBytes = lazy(() =>
     db.prepare<[], { n: number | null }>(
-    'SELECT sum(length(fact_key) + coalesce(length(value), 0)) AS n FROM snapshot_changes',
-  ),
+      'SELECT sum(length(fact_key) + coalesce(length(value), 0)) AS n FROM snapshot_changes',
+    ),
   );
+  // Lean reads of the live access tables for taking a snapshot: only the columns that become
+  // facts, no `extra` JSON parsing, so a 100k-fact workspace is read in one quick pass each.
+  const liveUsers = lazy(() => db.prepare<[], { id: string; email: string; first: string; last: string }>('SELECT id, email, first, last FROM users'));
+  const liveOrgs = lazy(() =>
+    db.prepare<[], { id: string; name: string; phi: number; mlv: string; rpt: string }>(
+      'SELECT id, name, phi_features_enabled AS phi, member_list_visibility AS mlv, restrict_project_transfer AS rpt FROM orgs',
+    ),
+  );
+  const liveMembers = lazy(() =>
+    db.prepare<[], { org: string; user: string; level: string; billable: number; app: number; pa: string }>(
+      'SELECT org_id AS org, user_id AS user, level, allow_billable_activities AS billable, app_access AS app, project_access AS pa FROM memberships',
+    ),
+  );
+  const liveProjects = lazy(() =>
+    db.prepare<[], LiveProjectRow>(
+      `SELECT id, name, bill_to, protected, restricted, download_restricted, preview_viewer_restricted, contains_phi,
+         external_upload_restricted, database_ui_view_only, database_results_restricted FROM projects`,
+    ),
+  );
+  const liveGrants = lazy(() => db.prepare<[], { project: string; principal: string; level: string }>('SELECT project_id AS project, principal, level FROM project_grants'));
+  const liveApps = lazy(() => db.prepare<[], { id: string; name: string; bill_to: string; published: number }>('SELECT id, name, bill_to, published FROM apps'));
+  const liveAppDevs = lazy(() => db.prepare<[], { app: string; principal: string }>('SELECT app_id AS app, principal FROM app_developers'));
+  const liveAppAuth = lazy(() => db.prepare<[], { app: string; principal: string }>('SELECT app_id AS app, principal FROM app_authorized_users'));
   return {
+    live: {
+      users: () => liveUsers().all(),
+      orgs: () => liveOrgs().all(),
+      memberships: () => liveMembers().all(),
+      projects: () => liveProjects().all(),
+      grants: () => liveGrants().all(),
+      apps: () => liveApps().all(),
+      appDevelopers: () => liveAppDevs().all(),
+      appAuthorizations: () => liveAppAuth().all(),
+    },
     get: (id: number): SnapshotRecord | undefined => {
       const r = get().get(id);
       return r && toRecord(r);

@@ -25,7 +25,6 @@ export function summarize(rows: readonly PlannedRow[]): ImportSummary {
 
 export function planPass(repos: Repos, actor: string | null, csvRows: readonly CsvRow[], onExisting: OnExisting, problems: readonly ReadProblem[] = []): PlanPass {
   const { rows: validated, lookup } = validateRows(csvRows, repos, actor);
-  const byRow = new Map<number, CsvRow>(csvRows.map((r) => [r.row, r]));
   const byRowProblems = new Map<number, ReadProblem[]>();
   for (const p of problems) {
     const list = byRowProblems.get(p.row);
@@ -34,15 +33,19 @@ export function planPass(repos: Repos, actor: string | null, csvRows: readonly C
   }
   const plain = ({ row, column, value, message }: ImportProblem): ImportProblem => ({ row, column, value, message });
   for (const v of validated) {
-    const found = byRowProblems.get(v.row) ?? [];
+    const found = byRowProblems.get(v.row);
+    if (found === undefined) continue;
     v.warnings = found.filter((p) => p.severity === 'warning').map(plain);
     // A reader error on a row (a ragged row, say) makes that row fail like a validation error.
     v.errors.push(...found.filter((p) => p.severity === 'error').map(plain));
   }
+  let byRow: Map<number, CsvRow> | undefined;
   const rows = planRows(validated, {
     lookup,
     onExisting,
     columnOf: (row, field) => {
+      // Only failing rows ask, so the row index is built on first use, not for every plan.
+      byRow ??= new Map<number, CsvRow>(csvRows.map((r) => [r.row, r]));
       const cols: Partial<Record<string, string>> = byRow.get(row)?.columnOf ?? {};
       return cols[field] ?? field;
     },

@@ -5,7 +5,7 @@ import type { ImportPlan } from '../../../shared/contract/index';
 import type { UserSlice } from '../../../shared/domain/index';
 import { diffUserAccess, sliceAfterMembershipChange, sliceAfterRemoval } from '../../../shared/domain/index';
 import type { Repos } from '../../db/repos/index';
-import type { PlannedRow } from './types';
+import type { PlannedRow, RowRestore } from './types';
 
 export const IMPACT_USER_LIMIT = 200;
 /** Users examined at most; beyond this the impact is marked truncated. */
@@ -13,10 +13,31 @@ export const IMPACT_SCAN_LIMIT = 2_000;
 
 type Impact = ImportPlan['impact'];
 
-function loadSlice(repos: Repos, user: string, extraOrgs: readonly string[]): UserSlice {
+function loadSlice(repos: Repos, user: string, planned: readonly PlannedRow[]): UserSlice {
   const memberships = repos.memberships.byUser(user);
-  const principals = [...new Set([user, ...memberships.map((m) => m.org), ...extraOrgs])];
-  return { user, memberships, projects: repos.projects.getMany(repos.projects.idsGrantedTo(principals)), apps: repos.apps.getMany(repos.apps.idsNaming(principals)) };
+  const principals = [...new Set([user, ...memberships.map((m) => m.org), ...planned.flatMap((r) => (r.org ? [r.org] : []))])];
+  // Projects and apps an undo row restores grants on may not be reachable yet: load them too.
+  const restoredProjects = planned.flatMap((r) => r.restore?.projects.map((g) => g.project) ?? []);
+  const restoredApps = planned.flatMap((r) => r.restore?.apps.map((a) => a.app) ?? []);
+  return {
+    user,
+    memberships,
+    projects: repos.projects.getMany([...new Set([...repos.projects.idsGrantedTo(principals), ...restoredProjects])]),
+    apps: repos.apps.getMany([...new Set([...repos.apps.idsNaming(principals), ...restoredApps])]),
+  };
+}
+
+function withRestores(slice: UserSlice, restore: RowRestore): UserSlice {
+  const levels = new Map(restore.projects.map((g) => [g.project, g.level]));
+  const apps = new Set(restore.apps.map((a) => a.app));
+  return {
+    ...slice,
+    projects: slice.projects.map((p) => {
+      const level = levels.get(p.id);
+      return level ? { ...p, permissions: { ...p.permissions, [slice.user]: level } } : p;
+    }),
+    apps: slice.apps.map((a) => (apps.has(a.id) && !a.authorizedUsers.includes(slice.user) ? { ...a, authorizedUsers: [...a.authorizedUsers, slice.user] } : a)),
+  };
 }
 
 export function planImpact(repos: Repos, rows: readonly PlannedRow[]): Impact {
@@ -31,7 +52,7 @@ export function planImpact(repos: Repos, rows: readonly PlannedRow[]): Impact {
   // anyone's access; only removals (which may revoke direct grants) are loaded regardless.
   const reaches = new Map<string, boolean>();
   const matters = (r: PlannedRow): boolean => {
-    if (r.action === 'remove') return true;
+    if (r.action === 'remove' || r.restore) return true;
     if (r.org === null) return false;
     let known = reaches.get(r.org);
     if (known === undefined) reaches.set(r.org, (known = repos.projects.idsGrantedTo([r.org]).length > 0 || repos.apps.idsNaming([r.org]).length > 0));
@@ -47,11 +68,12 @@ export function planImpact(repos: Repos, rows: readonly PlannedRow[]): Impact {
       break;
     }
     scanned += 1;
-    const before = loadSlice(repos, user, planned.flatMap((r) => (r.org ? [r.org] : [])));
+    const before = loadSlice(repos, user, planned);
     let after = before;
     for (const r of planned) {
       if (r.action === 'remove' && r.org && r.removal) after = sliceAfterRemoval(after, r.org, r.removal);
       else if (r.next) after = sliceAfterMembershipChange(after, r.next);
+      if (r.restore) after = withRestores(after, r.restore);
     }
     const diff = diffUserAccess(before, after);
     if (diff.projects.length > 0 || diff.apps.length > 0) users.push({ user, projects: diff.projects, apps: diff.apps });

@@ -1,5 +1,6 @@
 // Loads, in a few set-based queries, exactly the workspace facts an import file refers to:
-// its orgs, its users (by ID and by email), their memberships and ADMIN counts. Read-only;
+// its orgs, its users (by ID and by email), their memberships and ADMIN counts, and the projects
+// and apps an undo file restores grants on. Read-only;
 // planning 100k rows must not run one query per row.
 import type { Repos } from '../../db/repos/index';
 import type { Membership } from '../../../shared/domain/index';
@@ -7,7 +8,15 @@ import type { WorkspaceLookup } from './types';
 
 const key = (org: string, user: string) => `${org}\u0000${user}`;
 
-export function loadLookup(repos: Repos, refs: { orgs: Iterable<string>; userIds: Iterable<string>; emails: Iterable<string> }, actor: string | null): WorkspaceLookup {
+export interface LookupRefs {
+  orgs: Iterable<string>;
+  userIds: Iterable<string>;
+  emails: Iterable<string>;
+  projects?: Iterable<string>;
+  apps?: Iterable<string>;
+}
+
+export function loadLookup(repos: Repos, refs: LookupRefs, actor: string | null): WorkspaceLookup {
   const orgIds = [...new Set(refs.orgs)];
   const orgs = new Set(repos.orgs.getMany(orgIds).map((o) => o.id));
   const users = new Set(repos.users.getMany([...new Set(refs.userIds)]).map((u) => u.id));
@@ -23,7 +32,11 @@ export function loadLookup(repos: Repos, refs: { orgs: Iterable<string>; userIds
     memberships.set(key(m.org, m.user), m);
     if (m.level === 'ADMIN') admins.set(m.org, (admins.get(m.org) ?? 0) + 1);
   }
+  const projects = new Map(repos.projects.getMany([...new Set(refs.projects ?? [])]).map((p) => [p.id, p]));
+  const apps = new Map(repos.apps.getMany([...new Set(refs.apps ?? [])]).map((a) => [a.id, a]));
   return {
+    project: (id) => projects.get(id),
+    app: (id) => apps.get(id),
     orgExists: (id) => orgs.has(id),
     userById: (id) => users.has(id),
     usersByEmail: (email) => emails.get(email.toLowerCase()) ?? [],

@@ -5,7 +5,7 @@ import type { ImportChangeSchema, ImportProblem } from '../../../shared/contract
 import type { MemberFlags, Membership, MembershipOutcome } from '../../../shared/domain/index';
 import { FLAG_NAMES, resolveChange, resolveInvite } from '../../../shared/domain/index';
 import type { z } from 'zod';
-import type { OnExisting, ParsedCells, PlannedRow, ValidatedRow, WorkspaceLookup } from './types';
+import type { OnExisting, ParsedCells, PlannedRow, RowRestore, ValidatedRow, WorkspaceLookup } from './types';
 
 type Change = z.infer<typeof ImportChangeSchema>;
 
@@ -38,8 +38,29 @@ function same(a: Membership, b: Membership): boolean {
 /** The field: old -> new list of a planned row (none for unchanged, skip and error rows). */
 export function rowChanges(r: PlannedRow): Change[] {
   if (r.action === 'remove' && r.current) return [{ field: 'level', from: r.current.level, to: null }];
-  if ((r.action === 'create' || r.action === 'update') && r.next) return diff(r.current, r.next);
+  if ((r.action === 'create' || r.action === 'update') && r.next) {
+    const out = r.current && same(r.current, r.next) ? [] : diff(r.current, r.next);
+    for (const g of r.restore?.projects ?? []) out.push({ field: `grant ${g.project}`, from: g.from, to: g.level });
+    for (const a of r.restore?.apps ?? []) out.push({ field: `app ${a.app}`, from: null, to: 'authorized' });
+    return out;
+  }
   return [];
+}
+
+/** The grants a row's restore cells name that the user does not already hold as given. */
+function missingRestores(cells: ParsedCells, user: string, lookup: WorkspaceLookup): RowRestore | null {
+  const projects: RowRestore['projects'] = [];
+  const apps: RowRestore['apps'] = [];
+  for (const { project, level } of cells.restoreProjectGrants ?? []) {
+    const p = lookup.project(project);
+    const from = p?.permissions[user] ?? null;
+    if (p && from !== level) projects.push({ project, name: p.name, level, from });
+  }
+  for (const app of cells.restoreAppAuthorizations ?? []) {
+    const a = lookup.app(app);
+    if (a && !a.authorizedUsers.includes(user)) apps.push({ app, name: a.name });
+  }
+  return projects.length + apps.length > 0 ? { projects, apps } : null;
 }
 
 export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): PlannedRow[] {
@@ -56,6 +77,7 @@ export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): Plann
     current: null,
     next: null,
     removal: null,
+    restore: null,
   });
   const fail = (p: PlannedRow, field: string | null, message: string, value?: string | null): PlannedRow => {
     const problem: ImportProblem = { row: p.row, column: field === null ? null : ctx.columnOf(p.row, field), value: value ?? null, message };
@@ -96,6 +118,7 @@ export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): Plann
       if (!o.ok) return outcomeError(p, v, o);
       const next: Membership = { org, user, level: o.level, ...o.flags, extra: {} };
       if (next.level === 'ADMIN') adminsLeft.set(org, admins(org) + 1);
+      p.restore = missingRestores(cells, user, ctx.lookup);
       return done(p, 'create', next.level, next);
     }
     // --on-existing governs rows that may create; an explicit `update` row always updates.
@@ -106,7 +129,9 @@ export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): Plann
     const o = resolveChange({ level: current.level, flags: current }, { level: cells.level, ...requestedFlags(cells) });
     if (!o.ok) return outcomeError(p, v, o);
     const next: Membership = { ...current, level: o.level, ...o.flags };
-    if (same(current, next)) return done(p, 'unchanged', current.level);
+    p.restore = missingRestores(cells, user, ctx.lookup);
+    // A member already back whose revoked grants are not yet is still an update (of grants).
+    if (same(current, next)) return p.restore ? done(p, 'update', current.level, next) : done(p, 'unchanged', current.level);
     if (cells.action === 'add') return fail(p, 'user', `${user} is already a member of ${org}; use action upsert or update to change them`, user);
     if (current.level === 'ADMIN' && next.level !== 'ADMIN') {
       if (admins(org) <= 1) return fail(p, 'level', `cannot demote ${user}: they are the only ADMIN of ${org}; make another member ADMIN first`, cells.level ?? null);

@@ -25,6 +25,36 @@ const flag = z
 
 const removalFlag = flag.transform((b) => b ?? true);
 
+const GRANT_LEVELS = ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER'] as const;
+const isGrantLevel = (s: string): s is (typeof GRANT_LEVELS)[number] => (GRANT_LEVELS as readonly string[]).includes(s);
+/** Entries are separated by spaces, commas or semicolons (IDs never contain them). */
+const entries = (s: string) => s.split(/[\s,;]+/).filter((e) => e !== '');
+
+/** "project-a=VIEW project-b=CONTRIBUTE": the direct grants an undo file restores. */
+const projectGrants = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    if (s === undefined) return undefined;
+    const out: Array<{ project: string; level: (typeof GRANT_LEVELS)[number] }> = [];
+    for (const e of entries(s)) {
+      const [project = '', level = '', ...rest] = e.split('=');
+      const upper = level.toUpperCase();
+      if (project === '' || rest.length > 0 || !isGrantLevel(upper)) {
+        ctx.addIssue({ code: 'custom', message: `is not a list of project grants: write project-id=LEVEL (${GRANT_LEVELS.join(', ')}), separated by spaces` });
+        return z.NEVER;
+      }
+      out.push({ project, level: upper });
+    }
+    return out;
+  });
+
+/** "app-a app-b": app authorizations an undo file restores. */
+const appIds = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined ? undefined : entries(s)));
+
 export const RowCellsSchema = z.object({
   org: z.string().optional(),
   user: z.string().optional(),
@@ -48,6 +78,8 @@ export const RowCellsSchema = z.object({
     .transform((a) => a ?? 'upsert'),
   revokeProjectPermissions: removalFlag,
   revokeAppPermissions: removalFlag,
+  restoreProjectGrants: projectGrants,
+  restoreAppAuthorizations: appIds,
 });
 
 export interface CellIssue {
@@ -64,7 +96,7 @@ export function parseCells(values: Partial<Record<ImportField, string>>): CellsR
   return { cells: null, issues };
 }
 
-const VALUE_FIELDS = ['level', 'allowBillableActivities', 'appAccess', 'projectAccess', 'action', 'revokeProjectPermissions', 'revokeAppPermissions'] as const;
+const VALUE_FIELDS = ['level', 'allowBillableActivities', 'appAccess', 'projectAccess', 'action', 'revokeProjectPermissions', 'revokeAppPermissions', 'restoreProjectGrants', 'restoreAppAuthorizations'] as const;
 
 /**
  * parseCells for many rows: files repeat a handful of level/flag combinations, so each distinct

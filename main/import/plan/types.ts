@@ -2,7 +2,7 @@
 // outcome. The contract's ImportRowPlan plus what apply needs (current and next membership).
 // Types only; no logic.
 import type { ImportProblem, ImportRowPlan } from '../../../shared/contract/index';
-import type { Level, Membership, OrgLevel } from '../../../shared/domain/index';
+import type { GrantLevel, Level, Membership, OrgLevel } from '../../../shared/domain/index';
 
 export type RowAction = 'upsert' | 'add' | 'update' | 'remove';
 export type OnExisting = 'update' | 'skip' | 'fail';
@@ -18,6 +18,8 @@ export interface ParsedCells {
   action: RowAction;
   revokeProjectPermissions: boolean;
   revokeAppPermissions: boolean;
+  restoreProjectGrants?: Array<{ project: string; level: GrantLevel }> | undefined;
+  restoreAppAuthorizations?: string[] | undefined;
 }
 
 /** A row after validation against the workspace: resolved IDs, or the reasons it failed. */
@@ -43,6 +45,14 @@ export interface PlannedRow extends Omit<ImportRowPlan, 'changes'> {
   current: Membership | null;
   next: Membership | null;
   removal: RemovalOptions | null;
+  /** Direct grants this row gives back (an undo file re-adding a removed member); only the missing ones. */
+  restore: RowRestore | null;
+}
+
+/** What an undo row restores beside the membership: what a removal's revoke* options deleted. */
+export interface RowRestore {
+  projects: Array<{ project: string; name: string; level: GrantLevel; from: GrantLevel | null }>;
+  apps: Array<{ app: string; name: string }>;
 }
 
 export interface WorkspaceLookup {
@@ -53,4 +63,7 @@ export interface WorkspaceLookup {
   /** ADMIN count per org as the workspace stands. */
   adminCount(org: string): number;
   actorMembership(org: string): Membership | undefined;
+  /** Projects and apps named by restore cells (undo files), with what a restore needs to know. */
+  project(id: string): { name: string; billTo: string; permissions: Readonly<Record<string, GrantLevel>> } | undefined;
+  app(id: string): { name: string; billTo: string; authorizedUsers: readonly string[] } | undefined;
 }

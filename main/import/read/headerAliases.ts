@@ -13,6 +13,8 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   action: ['action', 'operation'],
   revokeProjectPermissions: ['revokeprojectpermissions', 'revokeprojectaccess'],
   revokeAppPermissions: ['revokeapppermissions', 'revokeappaccess'],
+  restoreProjectGrants: ['restoreprojectgrants'],
+  restoreAppAuthorizations: ['restoreappauthorizations'],
 };
 
 const BY_KEY: ReadonlyMap<string, ImportField> = new Map(

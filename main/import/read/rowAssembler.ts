@@ -104,7 +104,8 @@ export class RowAssembler {
 
   private takeRow(record: string[], row: number): void {
     const width = this.columns.length;
-    const extra = record.slice(width).some((cell) => cell.trim() !== '');
+    let extra = false;
+    for (let i = width; i < record.length && !extra; i++) extra = (record[i] as string).trim() !== '';
     if (record.length < width || extra) {
       this.problem(row, null, null, `This row has ${record.length} cells but the header has ${width}; cells may be in the wrong columns.`, 'warning');
     }

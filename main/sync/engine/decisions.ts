@@ -1,8 +1,9 @@
 // The user's decisions on edits the push could not make: keep mine (rebase on the platform's
 // value and send again), take theirs (show the platform's value, drop the edit), retry a
 // failed edit, discard an edit (and revert the workspace to the last known remote value).
-// Each is one transaction; events follow the commit.
-import type { OutboxEntry, OutboxOp } from '../../../shared/contract/index';
+// Each is one transaction, with its outcome appended to the edit log; events follow the commit.
+import type { LogOutcomeKind, OutboxEntry, OutboxOp } from '../../../shared/contract/index';
+import type { OutcomeDetail } from '../../db/repos/editLog';
 import { AppError } from '../../../shared/rpc/index';
 import type { EngineContext } from './context';
 import { applyShape, shapeFromRemote } from './localApply';
@@ -20,7 +21,13 @@ function kindOf(op: OutboxOp): keyof typeof BASES {
 
 /** `running`: a sync is under way (here or in another process), so 'sending' means in flight. */
 export function createDecisions(ctx: EngineContext, running: () => boolean) {
-  const { outbox } = ctx.repos;
+  const { outbox, editLog } = ctx.repos;
+
+  /** Who decided: the workspace's acting user (decisions need no connection), else the edit's author. */
+  const decider = (entry: OutboxEntry): string => ctx.repos.settings.get('acting_user') ?? (ctx.actingUser || entry.actingUser);
+  const logOutcome = (entry: OutboxEntry, outcome: LogOutcomeKind, detail: OutcomeDetail | null = null): void => {
+    editLog.appendOutcome(entry, outcome, decider(entry), ctx.now(), detail);
+  };
 
   const load = (id: number): OutboxEntry => {
     const entry = outbox.get(id);
@@ -56,7 +63,9 @@ export function createDecisions(ctx: EngineContext, running: () => boolean) {
       const t = parseTarget(entry.target);
       const prefix = t?.kind === 'org' ? `member:${t.owner}:` : `grant:${t?.owner ?? ''}:`;
       for (const child of outbox.activeUnder(entry.target, prefix)) {
-        if (child.id !== entry.id) outbox.setState(child.id, 'discarded', `Discarded with entry ${entry.id}, which created what it edits`);
+        if (child.id === entry.id) continue;
+        const message = `Discarded with entry ${entry.id}, which created what it edits`;
+        if (outbox.setState(child.id, 'discarded', message)) logOutcome(child, 'discarded', { message });
       }
       return;
     }
@@ -77,18 +86,21 @@ export function createDecisions(ctx: EngineContext, running: () => boolean) {
       return decide(entry, () => {
         if (choice === 'keepMine') {
           // Validated first: a base the engine could not read would only conflict again.
-          outbox.rebase(id, baseOf(entry, kindOf(entry.op), entry.theirs));
+          const base = baseOf(entry, kindOf(entry.op), entry.theirs);
+          if (outbox.rebase(id, base)) logOutcome(entry, 'resolved-keep-mine', { base });
           return;
         }
         if (isLatest(entry)) applyShape(ctx, entry, entry.theirs);
-        outbox.setState(id, 'discarded', null);
+        if (outbox.setState(id, 'discarded', null)) logOutcome(entry, 'resolved-take-theirs', entry.theirs === null ? null : { theirs: entry.theirs });
       });
     },
 
     retry(id: number): OutboxEntry {
       const entry = load(id);
       expect(entry, ['failed'], 'retry');
-      return decide(entry, () => outbox.setState(id, 'pending', null));
+      return decide(entry, () => {
+        if (outbox.setState(id, 'pending', null)) logOutcome(entry, 'retried');
+      });
     },
 
     discard(id: number): OutboxEntry {
@@ -97,7 +109,7 @@ export function createDecisions(ctx: EngineContext, running: () => boolean) {
       expect(entry, running() ? ['pending', 'failed', 'conflict'] : ['pending', 'sending', 'failed', 'conflict'], 'discard');
       return decide(entry, () => {
         revert(entry);
-        outbox.setState(id, 'discarded', entry.error);
+        if (outbox.setState(id, 'discarded', entry.error)) logOutcome(entry, 'discarded', entry.error === null ? null : { message: entry.error });
       });
     },
   };

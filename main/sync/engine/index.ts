@@ -15,6 +15,8 @@ import { createHeld } from './push/held';
 import type { PushRun } from './push/ledger';
 import { push } from './push/push';
 import { pull } from './pull/pull';
+import { takeSnapshot } from '../../audit/snapshots/take';
+import { toSnapshotSummary } from '../../audit/snapshots/summary';
 import { isPlatformError } from '../platform/index';
 
 export interface SyncEngine {
@@ -57,10 +59,15 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       await push(ctx, run);
       ctx.syncState.recordPush(ctx.now());
       const pulled = await pull(ctx);
-      ctx.tx(() => {
+      // The snapshot commits with the pull's success mark: a pull is recorded as done exactly
+      // when its snapshot exists. Pull applies areas in several transactions, so this is the
+      // first moment the whole pulled state is in place.
+      const snapshot = ctx.tx(() => {
         ctx.syncState.recordPull(ctx.now());
         ctx.syncState.recordError(null);
+        return takeSnapshot(ctx.repos, ctx.now(), { source: 'pull', label: null });
       });
+      deps.events.emit('snapshots.recorded', toSnapshotSummary(snapshot));
       return report(run.pushed, pulled, null);
     } catch (err) {
       return stopped(ctx, run, err, report);

@@ -1,5 +1,6 @@
 // The Import view: a three-step wizard (choose a file, preview the plan, apply) over
-// useImportWizard. Decides which step shows; the steps own their own controls.
+// useImportWizard, whose state outlives the view. Decides which step shows; the steps own
+// their own controls.
 import type { ReactElement } from 'react';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Button } from '../../ui/Button';
@@ -21,9 +22,9 @@ export function ImportView(): ReactElement {
         id="import-title"
         title="Import members"
         actions={
-          plan && !result ? (
-            <Button size="sm" onClick={wizard.reset}>
-              Choose another file
+          file && !result ? (
+            <Button size="sm" onClick={wizard.reset} disabled={wizard.applying} title="Forget this file, its mapping and its preview">
+              Start over
             </Button>
           ) : null
         }

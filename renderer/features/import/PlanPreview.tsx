@@ -1,7 +1,6 @@
 // Step 2: the plan for the chosen file — detected format and mapping, summary chips, the row
 // table with an "Errors only" filter, errors.csv, the access impact and the apply controls.
 import type { ReactElement } from 'react';
-import { useState } from 'react';
 import type { ImportPlan } from '../../../shared/contract/index';
 import { useClient } from '../../api/clientContext';
 import { Button } from '../../ui/Button';
@@ -16,7 +15,7 @@ import type { ImportWizard } from './useImportWizard';
 export function PlanPreview({ plan, wizard }: { plan: ImportPlan; wizard: ImportWizard }): ReactElement {
   const client = useClient();
   const errorsCsv = useDownload();
-  const [errorsOnly, setErrorsOnly] = useState(false);
+  const { errorsOnly, setErrorsOnly } = wizard;
   const hasErrors = plan.summary.error > 0;
   return (
     <div className="import-preview" aria-busy={wizard.planning}>

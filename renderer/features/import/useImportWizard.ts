@@ -1,38 +1,24 @@
-// The Import wizard's state: the chosen file's bytes, the options the user overrode, the plan
-// the service returned and the apply result. Every option change re-plans against the same
-// bytes; a later plan wins over an earlier one still in flight. Holds no import rules.
-import { useCallback, useRef, useState } from 'react';
-import type { ImportOptions, ImportPlan, MethodOutput } from '../../../shared/contract/index';
-import type { RpcError } from '../../../shared/rpc/index';
+// The Import wizard's actions over importWizardStore: read the picked file, plan it, re-plan on
+// every option change against the same bytes, apply. State lives in the store so it survives
+// switching views; a later plan wins over an earlier one still in flight. Holds no import rules.
+import { useCallback } from 'react';
+import type { ImportOptions } from '../../../shared/contract/index';
 import { useClient, useMutate } from '../../api/clientContext';
 import { toRpcError } from '../../state/rpcErrors';
 import { bytesToBase64 } from './importText';
+import type { ImportWizardData, PickedFile } from './importWizardStore';
+import { INITIAL_OPTIONS, useImportWizardStore } from './importWizardStore';
 
-export type ApplyResult = MethodOutput<'imports.apply'>;
+export type { ApplyResult } from './importWizardStore';
 
-interface PickedFile {
-  name: string;
-  bytes: number;
-  base64: string;
-}
-
-export interface ImportWizard {
-  file: PickedFile | null;
-  options: ImportOptions;
-  plan: ImportPlan | null;
-  planning: boolean;
-  /** A failure to read or plan the file (the file step shows it). */
-  readError: RpcError | null;
-  applying: boolean;
-  applyError: RpcError | null;
-  result: ApplyResult | null;
+export interface ImportWizard extends Omit<ImportWizardData, 'seq'> {
   pickFile(file: File): Promise<void>;
   replan(patch: Partial<ImportOptions>): void;
   apply(partial: boolean): Promise<void>;
+  setErrorsOnly(on: boolean): void;
+  /** "Start over": forgets the file, plan and result. */
   reset(): void;
 }
-
-const INITIAL_OPTIONS: ImportOptions = { onExisting: 'update' };
 
 function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -47,34 +33,25 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
+const store = useImportWizardStore;
+
 export function useImportWizard(): ImportWizard {
   const client = useClient();
   const mutate = useMutate();
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [options, setOptions] = useState<ImportOptions>(INITIAL_OPTIONS);
-  const [plan, setPlan] = useState<ImportPlan | null>(null);
-  const [planning, setPlanning] = useState(false);
-  const [readError, setReadError] = useState<RpcError | null>(null);
-  const [applying, setApplying] = useState(false);
-  const [applyError, setApplyError] = useState<RpcError | null>(null);
-  const [result, setResult] = useState<ApplyResult | null>(null);
-  const seq = useRef(0);
+  const state = useImportWizardStore();
 
   const runPlan = useCallback(
     async (picked: PickedFile, opts: ImportOptions): Promise<void> => {
-      const mine = ++seq.current;
-      setPlanning(true);
-      setApplyError(null);
+      const mine = store.getState().seq + 1;
+      store.getState().patch({ seq: mine, planning: true, applyError: null });
+      const current = () => store.getState().seq === mine;
       try {
         const next = await client.call('imports.plan', { fileName: picked.name, contentBase64: picked.base64, options: opts, rowLimit: 500 });
-        if (mine !== seq.current) return;
-        setPlan(next);
-        setReadError(null);
+        if (current()) store.getState().patch({ plan: next, readError: null });
       } catch (err) {
-        if (mine !== seq.current) return;
-        setReadError(toRpcError(err).rpc);
+        if (current()) store.getState().patch({ readError: toRpcError(err).rpc });
       } finally {
-        if (mine === seq.current) setPlanning(false);
+        if (current()) store.getState().patch({ planning: false });
       }
     },
     [client],
@@ -82,17 +59,14 @@ export function useImportWizard(): ImportWizard {
 
   const pickFile = useCallback(
     async (f: File): Promise<void> => {
-      setResult(null);
-      setPlan(null);
-      setOptions(INITIAL_OPTIONS);
+      store.getState().patch({ result: null, plan: null, options: INITIAL_OPTIONS, errorsOnly: false });
       try {
         const bytes = await readBytes(f);
         const picked = { name: f.name, bytes: bytes.length, base64: bytesToBase64(bytes) };
-        setFile(picked);
+        store.getState().patch({ file: picked });
         await runPlan(picked, INITIAL_OPTIONS);
       } catch (err) {
-        setFile(null);
-        setReadError(toRpcError(err).rpc);
+        store.getState().patch({ file: null, readError: toRpcError(err).rpc });
       }
     },
     [runPlan],
@@ -100,40 +74,36 @@ export function useImportWizard(): ImportWizard {
 
   const replan = useCallback(
     (patch: Partial<ImportOptions>): void => {
+      const { file, options } = store.getState();
       if (!file) return;
       const next = { ...options, ...patch };
-      setOptions(next);
+      store.getState().patch({ options: next });
       void runPlan(file, next);
     },
-    [file, options, runPlan],
+    [runPlan],
   );
 
   const apply = useCallback(
     async (partial: boolean): Promise<void> => {
+      const { plan } = store.getState();
       if (!plan) return;
-      setApplying(true);
-      setApplyError(null);
+      store.getState().patch({ applying: true, applyError: null });
       try {
-        setResult(await mutate('imports.apply', { planId: plan.planId, partial }));
+        const result = await mutate('imports.apply', { planId: plan.planId, partial });
+        // A "Start over" during the apply leaves the wizard empty; the apply itself stands.
+        if (store.getState().plan === plan) store.getState().patch({ result });
       } catch (err) {
-        setApplyError(toRpcError(err).rpc);
+        if (store.getState().plan === plan) store.getState().patch({ applyError: toRpcError(err).rpc });
       } finally {
-        setApplying(false);
+        store.getState().patch({ applying: false });
       }
     },
-    [mutate, plan],
+    [mutate],
   );
 
-  const reset = useCallback((): void => {
-    seq.current++;
-    setFile(null);
-    setOptions(INITIAL_OPTIONS);
-    setPlan(null);
-    setPlanning(false);
-    setReadError(null);
-    setApplyError(null);
-    setResult(null);
-  }, []);
+  const setErrorsOnly = useCallback((on: boolean) => store.getState().patch({ errorsOnly: on }), []);
+  const reset = useCallback(() => store.getState().reset(), []);
 
-  return { file, options, plan, planning, readError, applying, applyError, result, pickFile, replan, apply, reset };
+  const { file, options, plan, planning, readError, applying, applyError, result, errorsOnly } = state;
+  return { file, options, plan, planning, readError, applying, applyError, result, errorsOnly, pickFile, replan, apply, setErrorsOnly, reset };
 }

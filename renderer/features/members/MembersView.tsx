@@ -1,5 +1,6 @@
 // Members: pick an org and see its members (add, edit, remove with previews), or switch to
-// "All orgs" for the membership matrix of every user across every org.
+// "All orgs" for the membership matrix of every user across every org (the Matrix view's own
+// grid, filters and bulk edits, sharing its state).
 import type { ReactElement } from 'react';
 import { useClient, useNav, useQuery } from '../../api/clientContext';
 import { ExportCsvButton } from '../export/ExportCsvButton';
@@ -7,7 +8,8 @@ import { Picker } from '../../ui/Picker';
 import { Tabs } from '../../ui/Tabs';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { MembersTable } from './MembersTable';
-import { MembershipMatrix } from './MembershipMatrix';
+import { MatrixWorkspace } from '../matrix/MatrixWorkspace';
+import { useMatrixStore } from '../matrix/useMatrixStore';
 
 export function MembersView(): ReactElement {
   const orgs = useQuery('orgs.list', {}).data?.orgs;
@@ -19,12 +21,15 @@ export function MembersView(): ReactElement {
   const orgName = orgs?.find((o) => o.id === org)?.name;
   const client = useClient();
   const exportOrg = tab === 'members' && org ? org : undefined;
-  const exportButton = (
-    <ExportCsvButton
-      title={exportOrg ? `Members of ${exportOrg} as CSV (opens in Excel)` : 'Members of every org as CSV (opens in Excel)'}
-      fetch={() => client.call('exports.members', exportOrg ? { org: exportOrg } : {})}
-    />
-  );
+  const exportButton =
+    tab === 'matrix' ? (
+      <ExportCsvButton title="The users, org columns and order shown, as CSV (opens in Excel)" fetch={() => client.call('exports.matrix', useMatrixStore.getState().query)} />
+    ) : (
+      <ExportCsvButton
+        title={exportOrg ? `Members of ${exportOrg} as CSV (opens in Excel)` : 'Members of every org as CSV (opens in Excel)'}
+        fetch={() => client.call('exports.members', exportOrg ? { org: exportOrg } : {})}
+      />
+    );
 
   return (
     <section className="view" aria-labelledby="members-title">
@@ -42,7 +47,7 @@ export function MembersView(): ReactElement {
           { id: 'matrix', label: 'All orgs' },
         ]}
       >
-        {tab === 'members' ? org ? <MembersTable org={org} /> : <p className="muted pad">No orgs in this workspace.</p> : <MembershipMatrix />}
+        {tab === 'members' ? org ? <MembersTable org={org} /> : <p className="muted pad">No orgs in this workspace.</p> : <MatrixWorkspace />}
       </Tabs>
     </section>
   );

@@ -1,5 +1,6 @@
 // Page object for the Members view: one org's members, the all-orgs matrix and the dialogs.
 import type { Locator, Page } from '@playwright/test';
+import { readMatrixCells } from './MatrixPage';
 
 export class MembersPage {
   constructor(readonly page: Page) {}
@@ -29,24 +30,9 @@ export class MembersPage {
     return this.page.getByRole('grid', { name: 'Membership matrix' });
   }
 
-  /** Cell texts of the matrix keyed by user, then by org ID (from the column headers). */
+  /** Cell words of the matrix (scenarios.md style) keyed by user, then by org ID; empty cells are ''. */
   async matrixCells(): Promise<Record<string, Record<string, string>>> {
-    const grid = this.matrix();
-    const headers = (await grid.getByRole('columnheader').allInnerTexts()).map((t) => t.trim());
-    const orgColumns = headers.map((h) => /org-[\w.-]+/.exec(h)?.[0] ?? null);
-    const out: Record<string, Record<string, string>> = {};
-    const rows = grid.getByRole('rowgroup').nth(1).getByRole('row');
-    for (const row of await rows.all()) {
-      const cells = (await row.getByRole('gridcell').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-      const user = /user-[\w.-]+/.exec(cells[0] ?? '')?.[0];
-      if (!user) continue;
-      out[user] = {};
-      cells.forEach((text, i) => {
-        const org = orgColumns[i];
-        if (org && i > 0) (out[user] as Record<string, string>)[org] = text;
-      });
-    }
-    return out;
+    return readMatrixCells(this.matrix());
   }
 
   async openRemove(user: string): Promise<Locator> {

@@ -37,7 +37,8 @@ describe('migrate', () => {
     expect(migrate(db)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     const t = tables(db);
-    expect(t.map((x) => x.name)).toEqual([
+    // Later migrations add their own tables; these are the core schema's.
+    expect(t.map((x) => x.name)).toEqual(expect.arrayContaining([
       'app_authorized_users',
       'app_developers',
       'apps',
@@ -50,7 +51,7 @@ describe('migrate', () => {
       'sync_remote_values',
       'sync_state',
       'users',
-    ]);
+    ]));
     for (const table of t) expect(table.sql, table.name).toMatch(/\)\s*STRICT/);
     for (const name of indexes(db)) expect(name).toMatch(/^idx_[a-z_]+$/);
     expect(indexes(db)).toEqual(expect.arrayContaining(['idx_memberships_user_id', 'idx_project_grants_principal']));

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, createProtocolHandler, resolveRendererPath } from '../../../main/electron/protocol';
+import { confineRealPath, contentTypeFor, createProtocolHandler, resolveRendererPath } from '../../../main/electron/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../main/electron/security';
 
 const rendererDir = path.resolve('/srv/orgdesk/dist/renderer');
@@ -96,5 +96,36 @@ describe('createProtocolHandler', () => {
     const head = await handler(new Request('app://orgdesk/index.html', { method: 'HEAD' }));
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('symlinks inside the renderer folder', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'orgdesk-protocol-links-'));
+    mkdirSync(path.join(dir, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(path.join(dir, 'renderer', 'index.html'), '<!doctype html>');
+    writeFileSync(path.join(dir, 'renderer', 'assets', 'real.js'), 'ok');
+    writeFileSync(path.join(dir, 'secret.txt'), 'token');
+    symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'renderer', 'assets', 'leak.js'));
+    symlinkSync(dir, path.join(dir, 'renderer', 'up'));
+    symlinkSync(path.join(dir, 'renderer', 'assets', 'real.js'), path.join(dir, 'renderer', 'assets', 'alias.js'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('never serves a file that a link points to outside the folder', async () => {
+    const handler = createProtocolHandler(path.join(dir, 'renderer'));
+    for (const url of ['app://orgdesk/assets/leak.js', 'app://orgdesk/up/secret.txt']) {
+      const res = await handler(new Request(url));
+      expect(res.status, url).toBe(404);
+      expect(await res.text()).not.toContain('token');
+    }
+    expect(await confineRealPath(path.join(dir, 'renderer'), path.join(dir, 'renderer', 'assets', 'leak.js'))).toBeNull();
+  });
+
+  it('still serves links that stay inside it', async () => {
+    const res = await createProtocolHandler(path.join(dir, 'renderer'))(new Request('app://orgdesk/assets/alias.js'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ok');
   });
 });

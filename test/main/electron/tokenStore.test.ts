@@ -78,6 +78,22 @@ describe('safeStorage token store', () => {
     expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage(), dir }).get()).toBeNull();
   });
 
+  it('on Linux basic_text keeps the token for this session only, writes nothing and warns', () => {
+    const dir = userData();
+    const store = safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'basic_text' }), dir });
+    store.set(TOKEN);
+    expect(store.get()).toBe(TOKEN);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(store.describe()).toEqual({ label: 'this session only', persistent: false, warning: BASIC_TEXT_WARNING });
+    expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'basic_text' }), dir }).get()).toBeNull();
+  });
+
+  it('ignores a token file written under basic_text by an older build', () => {
+    const dir = userData();
+    safeStorageTokenStore({ safeStorage: fakeSafeStorage(), dir }).set(TOKEN);
+    expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'basic_text' }), dir }).get()).toBeNull();
+  });
+
   it('describes itself as the OS keychain, warning on Linux basic_text only', () => {
     const dir = userData();
     expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'gnome_libsecret' }), dir }).describe()).toEqual({
@@ -87,8 +103,8 @@ describe('safeStorage token store', () => {
     });
     expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage(), dir }).describe().warning).toBeNull();
     expect(safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'basic_text' }), dir }).describe()).toEqual({
-      label: KEYCHAIN_LABEL,
-      persistent: true,
+      label: 'this session only',
+      persistent: false,
       warning: BASIC_TEXT_WARNING,
     });
   });
@@ -108,5 +124,28 @@ describe('safeStorage token store', () => {
     const dir = path.join(userData(), 'OrgDesk');
     safeStorageTokenStore({ safeStorage: fakeSafeStorage(), dir }).set(TOKEN);
     expect(fs.existsSync(path.join(dir, TOKEN_FILE))).toBe(true);
+  });
+});
+
+describe('the basic_text warning reaches the app through the contract', () => {
+  it('sync.status carries it (the Connect dialog shows status.tokenWarning)', async () => {
+    const { openApp } = await import('../../../main/app');
+    const dir = userData();
+    const app = openApp({
+      workspacePath: path.join(dir, 'workspace.sqlite'),
+      tokenStore: safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'basic_text' }), dir }),
+      validateOutput: true,
+    });
+    try {
+      const status = await app.router.dispatch('sync.status', {});
+      expect(status).toMatchObject({ ok: true, value: { tokenWarning: BASIC_TEXT_WARNING, tokenStorage: 'this session only' } });
+      const keyring = await import('../../../main/app').then((m) =>
+        m.openApp({ workspacePath: path.join(dir, 'other.sqlite'), tokenStore: safeStorageTokenStore({ safeStorage: fakeSafeStorage({ backend: 'gnome_libsecret' }), dir }) }),
+      );
+      expect(await keyring.router.dispatch('sync.status', {})).toMatchObject({ ok: true, value: { tokenWarning: null, tokenStorage: KEYCHAIN_LABEL } });
+      keyring.close();
+    } finally {
+      app.close();
+    }
   });
 });

@@ -1,7 +1,9 @@
 // Every outbox state change a push makes, each in its own committed transaction so a crash
 // at any point leaves an honest record: 'sending' before a call goes out, 'sent' (with the
 // platform's value remembered) once it is known applied, 'conflict' with theirs, 'failed'
-// with the platform's message, or back to 'pending' when the run stops.
+// with the platform's message, or back to 'pending' when the run stops. Every real change to
+// sent, conflict or failed appends its outcome to the edit log in the same transaction
+// ('sending' and the return to 'pending' are bookkeeping, not outcomes).
 import type { OutboxEntry } from '../../../../shared/contract/index';
 import type { EngineContext } from '../context';
 import { areasOf } from '../targets';
@@ -26,7 +28,7 @@ export interface Sent {
 }
 
 export function createLedger(ctx: EngineContext, run: PushRun) {
-  const { outbox } = ctx.repos;
+  const { outbox, editLog } = ctx.repos;
   const touch = (entries: readonly OutboxEntry[]) => {
     for (const e of entries) ctx.notifier.touch(areasOf(e.op));
   };
@@ -38,12 +40,15 @@ export function createLedger(ctx: EngineContext, run: PushRun) {
         const at = ctx.now();
         for (const item of items) {
           if (item.kind === 'fail') {
-            outbox.markFailed(item.entry.id, item.message);
+            if (outbox.markFailed(item.entry.id, item.message)) editLog.appendOutcome(item.entry, 'failed', ctx.actingUser, at, { message: item.message });
             continue;
           }
           ctx.remoteValues.put(item.entry.target, item.remote, at);
-          if (item.kind === 'done') outbox.markSent(item.entry.id);
-          else outbox.markConflict(item.entry.id, item.theirs);
+          if (item.kind === 'done') {
+            if (outbox.markSent(item.entry.id)) editLog.appendOutcome(item.entry, 'sent', ctx.actingUser, at);
+          } else if (outbox.markConflict(item.entry.id, item.theirs)) {
+            editLog.appendOutcome(item.entry, 'conflict', ctx.actingUser, at, { theirs: item.theirs });
+          }
         }
       });
       for (const item of items) {
@@ -70,7 +75,7 @@ export function createLedger(ctx: EngineContext, run: PushRun) {
         const at = ctx.now();
         for (const item of items) {
           ctx.remoteValues.put(item.entry.target, item.after, at);
-          outbox.markSent(item.entry.id, item.remoteRef ?? null);
+          if (outbox.markSent(item.entry.id, item.remoteRef ?? null)) editLog.appendOutcome(item.entry, 'sent', ctx.actingUser, at);
         }
         within?.();
       });
@@ -80,7 +85,10 @@ export function createLedger(ctx: EngineContext, run: PushRun) {
 
     failed(entries: readonly OutboxEntry[], message: string): void {
       ctx.tx(() => {
-        for (const e of entries) outbox.markFailed(e.id, message);
+        const at = ctx.now();
+        for (const e of entries) {
+          if (outbox.markFailed(e.id, message)) editLog.appendOutcome(e, 'failed', ctx.actingUser, at, { message });
+        }
       });
       for (const e of entries) run.held.hold(e);
       touch(entries);
