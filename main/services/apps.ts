@@ -7,7 +7,8 @@ import type { AppRecord } from '../db/repos/index';
 import type { ServiceContext } from './context';
 import { actingUser, atomically, check, commitEdit, requireActor } from './context';
 import { resolveApp, resolvePrincipal, resolveUser } from './refs';
-import { appTarget, loadPending } from './targets';
+import { loadPending } from './targets';
+import { writeAppAuthorization } from './sharingEdits';
 import { appSummary } from './views';
 
 export function createAppsService(ctx: ServiceContext) {
@@ -41,21 +42,10 @@ export function createAppsService(ctx: ServiceContext) {
           throw new AppError('InvalidInput', 'principal: app-wide PUBLIC access is granted by DNAnexus support, not by developers', { field: 'principal' });
         }
         if (app.authorizedUsers.includes(principal.id)) return summaryOf(app);
-        commitEdit(ctx, actor, ['apps'], () => {
-          repos.apps.addAuthorized(app.id, principal.id);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'app.authorize',
-                target: appTarget(app.id, principal.id),
-                summary: `Authorize ${principal.id} to run ${app.name}`,
-                payload: { app: app.id, principal: principal.id },
-                base: null,
-              },
-            ],
-          };
-        });
+        commitEdit(ctx, actor, ['apps'], () => ({
+          result: undefined,
+          queue: [writeAppAuthorization(repos, { app: app.id, appName: app.name, principal: principal.id, authorize: true })],
+        }));
         return summaryOf({ ...app, authorizedUsers: [...app.authorizedUsers, principal.id].sort() });
       });
     },
@@ -66,21 +56,10 @@ export function createAppsService(ctx: ServiceContext) {
         if (!app.authorizedUsers.includes(principal.id)) {
           throw new AppError('NotFound', `principal: ${principal.id} is not among the authorized users of ${app.name}`, { field: 'principal' });
         }
-        commitEdit(ctx, actor, ['apps'], () => {
-          repos.apps.removeAuthorized(app.id, principal.id);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'app.deauthorize',
-                target: appTarget(app.id, principal.id),
-                summary: `Stop authorizing ${principal.id} to run ${app.name}`,
-                payload: { app: app.id, principal: principal.id },
-                base: { authorized: true },
-              },
-            ],
-          };
-        });
+        commitEdit(ctx, actor, ['apps'], () => ({
+          result: undefined,
+          queue: [writeAppAuthorization(repos, { app: app.id, appName: app.name, principal: principal.id, authorize: false })],
+        }));
         return summaryOf({ ...app, authorizedUsers: app.authorizedUsers.filter((p) => p !== principal.id) });
       });
     },

@@ -26,6 +26,7 @@ import type { Principal } from './refs';
 import { resolveOrg, resolvePrincipal, resolveProject, resolveUser } from './refs';
 import type { PendingIndex } from './targets';
 import { grantTarget, loadPending, projectTarget } from './targets';
+import { writeGrantChange } from './sharingEdits';
 import { userName } from './views';
 
 type AccessChange = z.infer<typeof AccessChangeSchema>;
@@ -150,23 +151,10 @@ export function createProjectsService(ctx: ServiceContext) {
         }
         const before = project.permissions[principal.id];
         if (before === input.level) return detail(project);
-        commitEdit(ctx, actor, ['projects', 'orgs'], () => {
-          repos.projects.setGrant(project.id, principal.id, input.level);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'project.share',
-                target: grantTarget(project.id, principal.id),
-                summary: before
-                  ? `Change ${principal.id} on "${project.name}" from ${before} to ${input.level}`
-                  : `Share "${project.name}" with ${principal.id} at ${input.level}`,
-                payload: { project: project.id, principal: principal.id, level: input.level },
-                base: before ? { level: before } : null,
-              },
-            ],
-          };
-        });
+        commitEdit(ctx, actor, ['projects', 'orgs'], () => ({
+          result: undefined,
+          queue: [writeGrantChange(repos, { project: project.id, projectName: project.name, principal: principal.id, before, after: input.level })],
+        }));
         return detail({ ...project, permissions: { ...project.permissions, [principal.id]: input.level } });
       });
     },
@@ -177,21 +165,10 @@ export function createProjectsService(ctx: ServiceContext) {
         const principal = principalFor(input.principal);
         const before = project.permissions[principal.id];
         if (!before) throw new AppError('NotFound', `principal: ${principal.id} has no grant on "${project.name}"`, { field: 'principal' });
-        commitEdit(ctx, actor, ['projects', 'orgs'], () => {
-          repos.projects.removeGrant(project.id, principal.id);
-          return {
-            result: undefined,
-            queue: [
-              {
-                op: 'project.unshare',
-                target: grantTarget(project.id, principal.id),
-                summary: `Revoke ${principal.id}'s ${before} on "${project.name}"`,
-                payload: { project: project.id, principal: principal.id },
-                base: { level: before },
-              },
-            ],
-          };
-        });
+        commitEdit(ctx, actor, ['projects', 'orgs'], () => ({
+          result: undefined,
+          queue: [writeGrantChange(repos, { project: project.id, projectName: project.name, principal: principal.id, before, after: null })],
+        }));
         const permissions: Permissions = { ...project.permissions };
         delete permissions[principal.id];
         return detail({ ...project, permissions });

@@ -119,11 +119,11 @@ export function ReviewTab(): ReactElement {
   };
 
   const columns: Column<ReviewRow>[] = [
-    { id: 'user', header: 'User', width: 'minmax(140px, 1.1fr)', cell: (r) => <span className="cell-main"><span className="cell-title">{r.userName}</span><span className="cell-id">{r.user}</span></span> },
+    { id: 'user', header: 'User', width: 'minmax(120px, 1fr)', cell: (r) => <span className="cell-main"><span className="cell-title">{r.userName}</span><span className="cell-id">{r.user}</span></span> },
     {
       id: 'what',
       header: 'Access to',
-      width: 'minmax(130px, 1.1fr)',
+      width: 'minmax(100px, 1fr)',
       cell: (r) => <span className="truncate" title={r.project ?? r.org ?? ''}>{r.kind === 'project' ? r.projectName : `org ${r.orgName ?? r.org}`}</span>,
     },
     {
@@ -135,11 +135,11 @@ export function ReviewTab(): ReactElement {
     {
       id: 'how',
       header: 'How',
-      width: 'minmax(150px, 1.3fr)',
+      width: 'minmax(110px, 1fr)',
       cell: (r) => (r.kind === 'project' ? <RouteMarks routes={r.routes} /> : <span className="small truncate" title={r.how}>{r.how}</span>),
     },
-    { id: 'decision', header: 'Decision', width: '250px', cell: (r) => <DecisionCell row={r} /> },
-    { id: 'comment', header: 'Comment', width: 'minmax(160px, 1.4fr)', cell: (r) => <CommentCell row={r} /> },
+    { id: 'decision', header: 'Decision', width: '214px', cell: (r) => <DecisionCell row={r} /> },
+    { id: 'comment', header: 'Comment', width: 'minmax(120px, 1.3fr)', cell: (r) => <CommentCell row={r} /> },
   ];
 
   return (
