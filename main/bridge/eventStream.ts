@@ -15,7 +15,7 @@ export function formatEvent(event: string, payload: unknown): string {
 export function openEventStream(
   req: IncomingMessage,
   res: ServerResponse,
-  events: EventBus,
+  events: Pick<EventBus, 'subscribe'>,
   heartbeatMs: number = HEARTBEAT_MS,
 ): () => void {
   res.statusCode = 200;

@@ -22,7 +22,8 @@ export interface BridgeHandle {
 
 export interface BridgeOptions {
   router: Router;
-  events: EventBus;
+  /** Only subscribed to: the bridge forwards events, it never raises them. */
+  events: Pick<EventBus, 'subscribe'>;
   rendererDir: string;
   /** 0 or absent = an ephemeral port chosen by the OS. */
   port?: number;

@@ -26,6 +26,13 @@ function ConnectionItem(): ReactElement {
     >
       <span className={`conn-mark${connected ? (status.state === 'offline' ? ' is-offline' : ' is-on') : ''}`} aria-hidden="true" />
       {connected ? <>Platform <strong>{label}</strong></> : 'Local workspace · not connected'}
+      {status.tokenWarning ? (
+        // No OS keychain (Linux basic_text): say so where the connection is shown, not only in a dialog.
+        <span className="status-bad" title={status.tokenWarning}>
+          {' '}
+          · token for this session only
+        </span>
+      ) : null}
     </button>
   );
 }

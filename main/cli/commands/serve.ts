@@ -5,8 +5,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startBridge } from '../../bridge/server';
 import type { BridgeHandle } from '../../bridge/server';
+import { memoryTokenStore } from '../../sync/tokens/index';
+import { openWorkspaceSession } from '../../workspaceSession';
+import type { WorkspaceSession } from '../../workspaceSession';
+import { resolveWorkspacePath } from '../../workspacePath';
 import { COMMON_OPTIONS, parseCommand, parsePort, takePositionals } from '../args';
 import { CommandFailure } from '../errors';
+import type { CliContext } from '../context';
 import type { Command } from './command';
 import { handleCommon } from './common';
 
@@ -56,25 +61,42 @@ export const serveCommand: Command = {
     if (handleCommon(values, ctx, HELP)) return 0;
     takePositionals(positionals, []);
     const port = values.port === undefined ? 0 : parsePort(values.port);
-    ctx.tokenSource = 'session';
-    const app = ctx.app();
-    const rendererDir = ctx.io.rendererDir ?? defaultRendererDir();
-    if (!existsSync(path.join(rendererDir, 'index.html'))) {
-      ctx.io.stderr.write(`orgdesk: warning: no renderer in ${rendererDir}; run \`npm run build\` (the API still works)\n`);
-    }
-    let bridge: BridgeHandle;
+    // A session rather than a plain open: a damaged workspace is served in recovery mode, so the
+    // browser shows the same restore-a-backup screen as the desktop app instead of an error.
+    const workspacePath = resolveWorkspacePath(ctx.workspaceFlag, ctx.io.env);
+    let session: WorkspaceSession;
     try {
-      bridge = await startBridge({ router: app.router, events: app.events, rendererDir, port });
+      session = openWorkspaceSession({ workspacePath, tokenStore: memoryTokenStore() });
     } catch (err) {
-      const code = err instanceof Error && 'code' in err ? String(err.code) : '';
-      throw new CommandFailure(
-        code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port or omit it` : `cannot start the bridge: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      throw new CommandFailure(`cannot open workspace ${workspacePath}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    ctx.print(bridge.url);
-    ctx.io.stderr.write(`orgdesk: serving ${app.workspacePath} on ${bridge.origin}; open the URL above. Ctrl+C stops.\n`);
-    await waitForStop(ctx.io.signal);
-    await bridge.close();
-    return 0;
+    try {
+      return await serveSession(session, port, ctx);
+    } finally {
+      session.close();
+    }
   },
 };
+
+async function serveSession(session: WorkspaceSession, port: number, ctx: CliContext): Promise<number> {
+  const mode = session.mode();
+  const rendererDir = ctx.io.rendererDir ?? defaultRendererDir();
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    ctx.io.stderr.write(`orgdesk: warning: no renderer in ${rendererDir}; run \`npm run build\` (the API still works)\n`);
+  }
+  let bridge: BridgeHandle;
+  try {
+    bridge = await startBridge({ router: session.router, events: session.events, rendererDir, port });
+  } catch (err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    throw new CommandFailure(
+      code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port or omit it` : `cannot start the bridge: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  ctx.print(bridge.url);
+  if (mode.kind === 'ready') ctx.io.stderr.write(`orgdesk: serving ${mode.app.workspacePath} on ${bridge.origin}; open the URL above. Ctrl+C stops.\n`);
+  else ctx.io.stderr.write(`orgdesk: ${mode.workspacePath} failed its integrity check; open the URL above to restore a backup. Ctrl+C stops.\n`);
+  await waitForStop(ctx.io.signal);
+  await bridge.close();
+  return 0;
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/main';
 import { request, rpc } from '../bridge/httpHelpers';
+import { corrupt } from '../db/damage';
 import { tempWorkspace } from './cliHarness';
 import type { TempWorkspace } from './cliHarness';
 
@@ -64,5 +65,35 @@ describe('orgdesk serve', () => {
     expect(clash.stderr).toContain(`orgdesk: port ${port} is already in use`);
     first.abort();
     expect(await running).toBe(0);
+  });
+
+  it('serves a damaged workspace in recovery mode, so the browser can restore a backup', async () => {
+    const damaged = tempWorkspace();
+    try {
+      expect((await damaged.run('demo')).code).toBe(0);
+      corrupt(damaged.file);
+      const stop = new AbortController();
+      let stdout = '';
+      let stderr = '';
+      const running = runCli(['--workspace', damaged.file, 'serve'], {
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s) },
+        env: {},
+        rendererDir: damaged.dir,
+        signal: stop.signal,
+      });
+      await expect.poll(() => stdout, { timeout: 5000 }).toMatch(/\n$/);
+      const url = new URL(stdout.trim());
+      const token = url.hash.replace('#token=', '');
+      expect(stderr).toContain('failed its integrity check; open the URL above to restore a backup');
+      const recovery = JSON.parse((await rpc(Number(url.port), token, 'workspace.recovery', {})).body);
+      expect(recovery).toMatchObject({ ok: true, value: { state: 'damaged' } });
+      const info = JSON.parse((await rpc(Number(url.port), token, 'workspace.info', {})).body);
+      expect(info).toMatchObject({ ok: false, error: { code: 'InvalidState' } });
+      stop.abort();
+      expect(await running).toBe(0);
+    } finally {
+      damaged.remove();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { closeDatabase, openDatabase } from '../../../main/db/connection';
 import { openWorkspaceSession, type WorkspaceSession } from '../../../main/workspaceSession';
 import type { Result } from '../../../shared/rpc/index';
 import { tempDir } from '../services/fixtures';
+import { corrupt } from './damage';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -37,18 +38,6 @@ function demoWithBackup(file: string): void {
   const later = openDatabase(file);
   later.prepare("INSERT INTO orgs (id, name) VALUES ('org-after-backup', 'After backup')").run();
   closeDatabase(later);
-}
-
-/** Scrambles a b-tree page of the users table: the file opens, quick_check fails. */
-function corrupt(file: string): void {
-  const db = openDatabase(file);
-  db.pragma('journal_mode = DELETE');
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'orgs'").get() as { rootpage: number }).rootpage;
-  db.close();
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize - 8, 0xa5), 0, pageSize - 8, (root - 1) * pageSize + 8);
-  fs.closeSync(fd);
 }
 
 const value = <T>(r: Result<unknown>): T => {
