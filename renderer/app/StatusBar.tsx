@@ -26,7 +26,7 @@ function ConnectionItem(): ReactElement {
     >
       <span className={`conn-mark${connected ? (status.state === 'offline' ? ' is-offline' : ' is-on') : ''}`} aria-hidden="true" />
       {connected ? <>Platform <strong>{label}</strong></> : 'Local workspace · not connected'}
-      {status.tokenWarning ? (
+      {status?.tokenWarning ? (
         // No OS keychain (Linux basic_text): say so where the connection is shown, not only in a dialog.
         <span className="status-bad" title={status.tokenWarning}>
           {' '}
