@@ -96,6 +96,7 @@ export function openApp(opts: OpenAppOptions): OrgDeskApp {
     close() {
       if (closed) return;
       closed = true;
+      services.heatmap.close();
       closeDatabase(db);
     },
   };

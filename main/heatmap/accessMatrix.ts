@@ -4,6 +4,8 @@
 // user by user over integer ids and typed arrays: a user's direct grants, then each org they
 // belong to (in localeCompare order, so the first org reaching the best level wins ties, as in
 // explainAccess), then the public projects. No strings, no objects per pair.
+import type { Steps } from './cooperative';
+import { runToEnd } from './cooperative';
 import type { Snapshot } from './snapshot';
 
 export const KIND_DIRECT = 1;
@@ -33,7 +35,15 @@ export interface AccessMatrix {
   size: number;
 }
 
+/** Users between yield points: ~100 cells each at admin scale, so a few ms of work. */
+const USER_STRIDE = 256;
+
 export function computeAccessMatrix(s: Snapshot): AccessMatrix {
+  return runToEnd(computeAccessMatrixSteps(s));
+}
+
+/** The pass as steps: yields between users, so a sliced run keeps the event loop answering. */
+export function* computeAccessMatrixSteps(s: Snapshot): Steps<AccessMatrix> {
   const nU = s.users.ids.length;
   const nP = s.projects.ids.length;
   const best = new Uint8Array(nP);
@@ -50,12 +60,18 @@ export function computeAccessMatrix(s: Snapshot): AccessMatrix {
   // Upper bound of the cells: every route of every user, so the output is allocated once.
   let bound = s.userGrantProject.length + nU * publicCount;
   for (let m = 0; m < s.memOrg.length; m++) bound += (s.orgGrantStart[(s.memOrg[m] as number) + 1] as number) - (s.orgGrantStart[s.memOrg[m] as number] as number);
+  // Tens of MB at 20k users: one allocation per step.
+  yield;
   const outProject = new Int32Array(bound);
+  yield;
+  const outOrg = new Int32Array(bound);
+  yield;
   const outRank = new Uint8Array(bound);
   const outKind = new Uint8Array(bound);
+  yield;
   const outMask = new Uint8Array(bound);
   const outMulti = new Uint8Array(bound);
-  const outOrg = new Int32Array(bound);
+  yield;
   const start = new Int32Array(nU + 1);
   const projectCells = new Int32Array(nP);
   const { userGrantStart, userGrantProject, userGrantRank, userMemStart, memOrg, memCap, orgGrantStart, orgGrantProject, orgGrantRank } = s;
@@ -135,15 +151,19 @@ export function computeAccessMatrix(s: Snapshot): AccessMatrix {
       size++;
     }
     start[u + 1] = size;
+    if (u % USER_STRIDE === USER_STRIDE - 1) yield;
   }
+  yield;
+  // Views, not copies: the bound overshoots by the routes that lost (a few MB at 20k users),
+  // while copying ~2.4M cells six times would hold the event loop for tens of ms.
   return {
     start,
-    project: outProject.slice(0, size),
-    rank: outRank.slice(0, size),
-    kind: outKind.slice(0, size),
-    mask: outMask.slice(0, size),
-    multi: outMulti.slice(0, size),
-    org: outOrg.slice(0, size),
+    project: outProject.subarray(0, size),
+    rank: outRank.subarray(0, size),
+    kind: outKind.subarray(0, size),
+    mask: outMask.subarray(0, size),
+    multi: outMulti.subarray(0, size),
+    org: outOrg.subarray(0, size),
     projectCells,
     size,
   };

@@ -5,6 +5,8 @@
 import type { HeatmapQuery } from '../../shared/contract/index';
 import { levelRank } from '../../shared/domain/index';
 import { KIND_DIRECT, KIND_ORG, KIND_PUBLIC } from './accessMatrix';
+import type { Steps } from './cooperative';
+import { runToEnd } from './cooperative';
 import type { HeatmapModel } from './model';
 import type { WhatIfDiff } from './whatIf';
 
@@ -31,6 +33,14 @@ export interface Layout {
 
 /** The query with the org filter already resolved to an org index (-1: none). */
 export function buildLayout(m: HeatmapModel, q: HeatmapQuery, orgFilter: number, diff: WhatIfDiff | null): Layout {
+  return runToEnd(buildLayoutSteps(m, q, orgFilter, diff));
+}
+
+/** Rows between yield points: a row is ~100 cells at admin scale. */
+const ROW_STRIDE = 512;
+
+/** The layout as steps (yields between rows), for sliced runs over 20k users x 2.4M cells. */
+export function* buildLayoutSteps(m: HeatmapModel, q: HeatmapQuery, orgFilter: number, diff: WhatIfDiff | null): Steps<Layout> {
   const s = m.snapshot;
   const nP = s.projects.ids.length;
   const minRank = q.minLevel ? levelRank(q.minLevel) : 1;
@@ -77,6 +87,7 @@ export function buildLayout(m: HeatmapModel, q: HeatmapQuery, orgFilter: number,
       if (text !== '' && !(m.userSearch[u] as string).includes(text)) continue;
       if (only && !changesByRow.has(u)) continue;
       candidates.push(u);
+      if (u % (ROW_STRIDE * 8) === ROW_STRIDE * 8 - 1) yield;
     }
   } else {
     for (let o = 0; o < s.orgs.ids.length; o++) {
@@ -90,7 +101,9 @@ export function buildLayout(m: HeatmapModel, q: HeatmapQuery, orgFilter: number,
   const colCells = new Int32Array(nP);
   const candCells = new Int32Array(candidates.length);
   const mx = m.matrix;
-  candidates.forEach((r, i) => {
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % ROW_STRIDE === ROW_STRIDE - 1) yield;
+    const r = candidates[i] as number;
     let n = 0;
     if (q.pivot === 'users') {
       for (let k = mx.start[r] as number, e = mx.start[r + 1] as number; k < e; k++) {
@@ -110,7 +123,8 @@ export function buildLayout(m: HeatmapModel, q: HeatmapQuery, orgFilter: number,
       }
     }
     candCells[i] = n;
-  });
+  }
+  yield;
 
   // What-if cells that a change empties (or fills) still count as "on screen" with onlyChanged.
   if (only) {

@@ -2,7 +2,9 @@
 // per-org cap histogram and the base name orders every layout filters. Built once per
 // workspace version by the heatmap service and shared by all windows, what-ifs and exports.
 import type { AccessMatrix } from './accessMatrix';
-import { computeAccessMatrix } from './accessMatrix';
+import { computeAccessMatrixSteps } from './accessMatrix';
+import type { Steps } from './cooperative';
+import { runToEnd } from './cooperative';
 import type { Snapshot } from './snapshot';
 
 export interface HeatmapModel {
@@ -21,8 +23,12 @@ export interface HeatmapModel {
 }
 
 export function buildModel(snapshot: Snapshot): HeatmapModel {
+  return runToEnd(buildModelSteps(snapshot));
+}
+
+export function* buildModelSteps(snapshot: Snapshot): Steps<HeatmapModel> {
   const s = snapshot;
-  const matrix = computeAccessMatrix(s);
+  const matrix = yield* computeAccessMatrixSteps(s);
   const nO = s.orgs.ids.length;
   const orgCapHist = new Int32Array(nO * 5);
   for (let o = 0; o < nO; o++) {
@@ -30,17 +36,24 @@ export function buildModel(snapshot: Snapshot): HeatmapModel {
   }
   const projectOrgCells = new Int32Array(s.projects.ids.length);
   for (let g = 0; g < s.orgGrantProject.length; g++) projectOrgCells[s.orgGrantProject[g] as number]!++;
+  yield;
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   const order = Array.from(s.projects.ids.keys()).sort(
     (a, b) => collator.compare(s.projects.names[a] ?? '', s.projects.names[b] ?? '') || ((s.projects.ids[a] ?? '') < (s.projects.ids[b] ?? '') ? -1 : 1),
   );
+  yield;
+  const userSearch: string[] = [];
+  for (let i = 0; i < s.users.ids.length; i++) {
+    userSearch.push(`${s.users.ids[i] ?? ''}\n${s.users.names[i] ?? ''}\n${s.users.emails[i] ?? ''}`.toLowerCase());
+    if (i % 4096 === 4095) yield;
+  }
   return {
     snapshot,
     matrix,
     orgCapHist,
     projectNameOrder: Int32Array.from(order),
     projectOrgCells,
-    userSearch: s.users.ids.map((id, i) => `${id}\n${s.users.names[i] ?? ''}\n${s.users.emails[i] ?? ''}`.toLowerCase()),
+    userSearch,
     orgSearch: s.orgs.ids.map((id, i) => `${id}\n${s.orgs.names[i] ?? ''}`.toLowerCase()),
     projectSearch: s.projects.ids.map((id, i) => `${id}\n${s.projects.names[i] ?? ''}`.toLowerCase()),
   };

@@ -5,6 +5,8 @@
 import type { Db } from '../db/connection';
 import type { GrantLevel, Level, Permissions } from '../../shared/domain/index';
 import { PUBLIC, levelRank } from '../../shared/domain/index';
+import type { Steps } from './cooperative';
+import { runToEnd } from './cooperative';
 
 export interface Snapshot {
   users: { ids: string[]; names: string[]; emails: string[]; index: Map<string, number> };
@@ -46,13 +48,76 @@ export function groupBy(keys: Int32Array, keyCount: number): { start: Int32Array
   return { start, order };
 }
 
+/** One read transaction: every table from the same commit, in one go (small callers, tests). */
 export function loadSnapshot(db: Db): Snapshot {
-  const userRows = db.prepare<[], [string, string, string, string]>('SELECT id, first, last, email FROM users').raw().all();
-  const orgRows = db.prepare<[], [string, string]>('SELECT id, name FROM orgs').raw().all();
-  const projectRows = db.prepare<[], [string, string, string]>('SELECT id, name, bill_to FROM projects').raw().all();
-  const memRows = db.prepare<[], [string, string, string, Level]>('SELECT org_id, user_id, level, project_access FROM memberships').raw().all();
-  const grantRows = db.prepare<[], [string, string, GrantLevel]>('SELECT project_id, principal, level FROM project_grants').raw().all();
-  return buildSnapshot(userRows, orgRows, projectRows, memRows, grantRows);
+  return runToEnd(buildSnapshotSteps(...db.transaction(() => runToEnd(readSteps(db, false)))()));
+}
+
+type Rows = [UserRow[], OrgRow[], ProjectRow[], MemRow[], GrantRow[]];
+type UserRow = readonly [string, string, string, string];
+type OrgRow = readonly [string, string];
+type ProjectRow = readonly [string, string, string];
+type MemRow = readonly [string, string, string, Level];
+type GrantRow = readonly [string, string, GrantLevel];
+
+const CHUNK = 1000;
+const RESTARTS = 3;
+/** Rows between yield points in the building loops (a few ms of work each). */
+const STRIDE = 4096;
+
+/**
+ * Reads every table in primary-key order (the order a plain full scan returns, so the result
+ * equals loadSnapshot's), CHUNK rows per statement, yielding between chunks. Spread over turns
+ * of the event loop, the reads cannot share one transaction (better-sqlite3 transactions are
+ * synchronous), so the workspace version is compared after every chunk: equal at the end means
+ * nothing committed since the start; otherwise the read starts over. After RESTARTS tries (a
+ * steady writer) it reads in one transaction without yielding, as loadSnapshot does.
+ */
+export function* loadSnapshotSteps(db: Db, token: () => string): Steps<{ snapshot: Snapshot; token: string }> {
+  let rows: Rows | null = null;
+  let at = '';
+  for (let attempt = 0; attempt < RESTARTS && rows === null; attempt++) {
+    at = token();
+    const read = readSteps(db, true);
+    let r = read.next();
+    while (!r.done && token() === at) {
+      yield;
+      r = read.next();
+    }
+    if (r.done && token() === at) rows = r.value;
+  }
+  if (rows === null) [rows, at] = db.transaction((): [Rows, string] => [runToEnd(readSteps(db, false)), token()])();
+  const snapshot = yield* buildSnapshotSteps(...rows);
+  return { snapshot, token: at };
+}
+
+function* readSteps(db: Db, yielding: boolean): Steps<Rows> {
+  const paged = function* <R extends readonly unknown[]>(sql: string, key: (r: R) => unknown[], first: unknown[]): Steps<R[]> {
+    const stmt = db.prepare(sql).raw();
+    const out: R[] = [];
+    let after = first;
+    for (;;) {
+      const page = stmt.all(...after, CHUNK) as R[];
+      for (const r of page) out.push(r);
+      if (page.length < CHUNK) return out;
+      after = key(page[page.length - 1] as R);
+      if (yielding) yield;
+    }
+  };
+  const users = yield* paged<UserRow>('SELECT id, first, last, email FROM users WHERE id > ? ORDER BY id LIMIT ?', (r) => [r[0]], ['']);
+  const orgs = yield* paged<OrgRow>('SELECT id, name FROM orgs WHERE id > ? ORDER BY id LIMIT ?', (r) => [r[0]], ['']);
+  const projects = yield* paged<ProjectRow>('SELECT id, name, bill_to FROM projects WHERE id > ? ORDER BY id LIMIT ?', (r) => [r[0]], ['']);
+  const mems = yield* paged<MemRow>(
+    'SELECT org_id, user_id, level, project_access FROM memberships WHERE (org_id, user_id) > (?, ?) ORDER BY org_id, user_id LIMIT ?',
+    (r) => [r[0], r[1]],
+    ['', ''],
+  );
+  const grants = yield* paged<GrantRow>(
+    'SELECT project_id, principal, level FROM project_grants WHERE (project_id, principal) > (?, ?) ORDER BY project_id, principal LIMIT ?',
+    (r) => [r[0], r[1]],
+    ['', ''],
+  );
+  return [users, orgs, projects, mems, grants];
 }
 
 export function buildSnapshot(
@@ -62,25 +127,60 @@ export function buildSnapshot(
   memRows: ReadonlyArray<readonly [string, string, string, Level]>,
   grantRows: ReadonlyArray<readonly [string, string, GrantLevel]>,
 ): Snapshot {
+  return runToEnd(buildSnapshotSteps(userRows, orgRows, projectRows, memRows, grantRows));
+}
+
+/** Yields every few thousand rows; `yield` points sit between rows, never inside one. */
+export function* buildSnapshotSteps(
+  userRows: ReadonlyArray<readonly [string, string, string, string]>,
+  orgRows: ReadonlyArray<readonly [string, string]>,
+  projectRows: ReadonlyArray<readonly [string, string, string]>,
+  memRows: ReadonlyArray<readonly [string, string, string, Level]>,
+  grantRows: ReadonlyArray<readonly [string, string, GrantLevel]>,
+): Steps<Snapshot> {
   // Memberships and grants may name users the users table does not know yet (a pull in
   // progress); they still get an index so no route is dropped.
   const userSet = new Map<string, readonly [string, string, string, string]>();
-  for (const r of userRows) userSet.set(r[0], r);
-  for (const r of memRows) if (!userSet.has(r[1])) userSet.set(r[1], [r[1], '', '', '']);
-  for (const r of grantRows) if (r[1].startsWith('user-') && !userSet.has(r[1])) userSet.set(r[1], [r[1], '', '', '']);
-  const userIds = [...userSet.keys()].sort(byId);
-  const users = {
-    ids: userIds,
-    names: userIds.map((id) => {
-      const r = userSet.get(id);
-      return (r ? `${r[1]} ${r[2]}`.trim() : '') || id;
-    }),
-    emails: userIds.map((id) => userSet.get(id)?.[3] ?? ''),
-    index: new Map(userIds.map((id, i) => [id, i])),
-  };
+  for (let i = 0; i < userRows.length; i++) {
+    const r = userRows[i] as UserRow;
+    userSet.set(r[0], r);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  for (let i = 0; i < memRows.length; i++) {
+    const r = memRows[i] as MemRow;
+    if (!userSet.has(r[1])) userSet.set(r[1], [r[1], '', '', '']);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  for (let i = 0; i < grantRows.length; i++) {
+    const r = grantRows[i] as GrantRow;
+    if (r[1].startsWith('user-') && !userSet.has(r[1])) userSet.set(r[1], [r[1], '', '', '']);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  yield;
+  // The default sort compares UTF-16 code units, as byId does, without a callback per step.
+  const userIds = [...userSet.keys()].sort();
+  yield;
+  const names: string[] = [];
+  const emails: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < userIds.length; i++) {
+    const id = userIds[i] as string;
+    const r = userSet.get(id);
+    names.push((r ? `${r[1]} ${r[2]}`.trim() : '') || id);
+    emails.push(r?.[3] ?? '');
+    index.set(id, i);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  const users = { ids: userIds, names, emails, index };
+  yield;
   const orgSet = new Map<string, string>(orgRows.map((r) => [r[0], r[1]]));
-  for (const r of memRows) if (!orgSet.has(r[0])) orgSet.set(r[0], r[0]);
+  for (let i = 0; i < memRows.length; i++) {
+    const r = memRows[i] as MemRow;
+    if (!orgSet.has(r[0])) orgSet.set(r[0], r[0]);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
   for (const r of grantRows) if (r[1].startsWith('org-') && !orgSet.has(r[1])) orgSet.set(r[1], r[1]);
+  yield;
   // localeCompare: the order explainAccess uses to pick the winner among equal org routes.
   const orgIds = [...orgSet.keys()].sort((a, b) => a.localeCompare(b));
   const orgs = { ids: orgIds, names: orgIds.map((id) => orgSet.get(id) ?? id), index: new Map(orgIds.map((id, i) => [id, i])) };
@@ -91,6 +191,7 @@ export function buildSnapshot(
     billTo: sortedProjects.map((r) => r[2]),
     index: new Map(sortedProjects.map((r, i) => [r[0], i])),
   };
+  yield;
 
   const nU = userIds.length;
   const nO = orgIds.length;
@@ -99,13 +200,15 @@ export function buildSnapshot(
   const mOrg = new Int32Array(nM);
   const mCap = new Uint8Array(nM);
   const mAdmin = new Uint8Array(nM);
-  memRows.forEach((r, i) => {
+  for (let i = 0; i < nM; i++) {
+    const r = memRows[i] as MemRow;
     mOrg[i] = orgs.index.get(r[0]) as number;
     mUser[i] = users.index.get(r[1]) as number;
     const admin = r[2] === 'ADMIN';
     mAdmin[i] = admin ? 1 : 0;
     mCap[i] = admin ? 4 : levelRank(r[3]);
-  });
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
   // Memberships by user, ordered by org index inside each user (the tie-break order).
   const byUser = groupBy(mUser, nU);
   const memOrder = Array.from(byUser.order);
@@ -116,18 +219,23 @@ export function buildSnapshot(
       const part = memOrder.slice(s, e).sort((a, b) => (mOrg[a] as number) - (mOrg[b] as number));
       for (let k = 0; k < part.length; k++) memOrder[s + k] = part[k] as number;
     }
+    if (u % STRIDE === STRIDE - 1) yield;
   }
   const memOrg = new Int32Array(nM);
   const memCap = new Uint8Array(nM);
   const memAdmin = new Uint8Array(nM);
   const memUser = new Int32Array(nM);
-  memOrder.forEach((src, i) => {
+  for (let i = 0; i < nM; i++) {
+    const src = memOrder[i] as number;
     memOrg[i] = mOrg[src] as number;
     memCap[i] = mCap[src] as number;
     memAdmin[i] = mAdmin[src] as number;
     memUser[i] = mUser[src] as number;
-  });
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  yield;
   const byOrg = groupBy(memOrg, nO);
+  yield;
 
   const projectPublic = new Uint8Array(projects.ids.length);
   const permissions: Permissions[] = projects.ids.map(() => ({}));
@@ -137,7 +245,9 @@ export function buildSnapshot(
   const ugProject: number[] = [];
   const ugUser: number[] = [];
   const ugRank: number[] = [];
-  for (const [projectId, principal, level] of grantRows) {
+  for (let i = 0; i < grantRows.length; i++) {
+    if (i % STRIDE === STRIDE - 1) yield;
+    const [projectId, principal, level] = grantRows[i] as GrantRow;
     const p = projects.index.get(projectId);
     if (p === undefined) continue;
     (permissions[p] as Permissions)[principal] = level;

@@ -109,7 +109,13 @@ export function createEditLogService(ctx: ServiceContext) {
     },
 
     verify(input: ParsedInput<'log.verify'>): MethodOutput<'log.verify'> {
-      return ctx.db.transaction(() => verifyChain(editLog.iterate(), editLog.head(), input.expect)).deferred();
+      return ctx.db
+        .transaction(() => {
+          // The head first: no other statement may run while the row cursor is open.
+          const head = editLog.head();
+          return verifyChain(editLog.iterate(), head, input.expect);
+        })
+        .deferred();
     },
   };
 }

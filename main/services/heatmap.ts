@@ -1,23 +1,23 @@
 // The access heatmap's use cases: windows of the filtered layout, what-ifs, the orgs pivot's
 // cell explanation and the CSV of what is on screen. The whole-workspace access pass runs once
-// per workspace version and is kept here; it is dropped on every workspace.changed event and
-// re-checked against SQLite's data_version + total_changes, so an edit from another process
-// (the CLI next to the app) is never served stale. Read-only: no method writes anything.
+// per workspace version, in slices that keep the event loop answering, and is warmed in the
+// background after open and edits (main/heatmap/modelCache.ts); layouts and what-ifs are kept
+// with the model they were computed from, so they go when it goes. Read-only: no method writes.
 import type { HeatmapQuery, MethodOutput, ParsedInput, WhatIfChange } from '../../shared/contract/index';
+import { HeatmapQuerySchema } from '../../shared/contract/index';
 import type { Level } from '../../shared/domain/index';
 import { LEVELS } from '../../shared/domain/index';
 import { AppError } from '../../shared/rpc/index';
 import { ACTIVE_OUTBOX_STATES } from '../db/repos/outbox';
-import { workspaceVersion } from '../import/plan/workspaceVersion';
 import type { ResolvedChange } from '../heatmap/changes';
 import { planChange } from '../heatmap/changes';
 import { heatmapCsv } from '../heatmap/exportCsv';
 import type { Layout } from '../heatmap/layout';
-import { buildLayout } from '../heatmap/layout';
+import { buildLayoutSteps } from '../heatmap/layout';
 import type { HeatmapModel } from '../heatmap/model';
-import { buildModel } from '../heatmap/model';
+import type { Computed, ModelCacheOptions } from '../heatmap/modelCache';
+import { createModelCache } from '../heatmap/modelCache';
 import { explainOrgCell } from '../heatmap/orgCell';
-import { loadSnapshot } from '../heatmap/snapshot';
 import type { WhatIfDiff } from '../heatmap/whatIf';
 import { diffOverlay } from '../heatmap/whatIf';
 import { encodeWindow } from '../heatmap/window';
@@ -25,35 +25,18 @@ import type { ServiceContext } from './context';
 import { resolveOrg, resolveProject, resolveUser } from './refs';
 
 const LAYOUT_CACHE = 8;
+const FIRST_SCREEN = HeatmapQuerySchema.parse({});
 const GROUP_USERS = 20;
 
-export function createHeatmapService(ctx: ServiceContext) {
+interface Derived {
+  layouts: Map<string, Promise<Layout>>;
+  diffs: Map<string, WhatIfDiff>;
+}
+
+export function createHeatmapService(ctx: ServiceContext, options: ModelCacheOptions = {}) {
   const { repos } = ctx;
-  const token = workspaceVersion(ctx.db);
-  let generation = 0;
-  let current: { token: string; version: string; model: HeatmapModel } | null = null;
-  const layouts = new Map<string, Layout>();
-  const diffs = new Map<string, WhatIfDiff>();
-
-  const drop = (): void => {
-    current = null;
-    layouts.clear();
-    diffs.clear();
-  };
-  ctx.events.subscribe((event) => {
-    if (event === 'workspace.changed') drop();
-  });
-
-  function model(): { version: string; model: HeatmapModel } {
-    const now = token();
-    if (!current || current.token !== now) {
-      drop();
-      // One read transaction: every table from the same commit, even with a writer next door.
-      const snapshot = ctx.db.transaction(() => loadSnapshot(ctx.db))();
-      current = { token: now, version: `${++generation}`, model: buildModel(snapshot) };
-    }
-    return current;
-  }
+  // The warm-up also lays out the view as it first opens, so the first window only encodes.
+  const cache = createModelCache<Derived>(ctx.db, ctx.events, () => ({ layouts: new Map(), diffs: new Map() }), options, (c) => layoutFor(c, FIRST_SCREEN));
 
   function resolveChange(change: WhatIfChange): ResolvedChange {
     switch (change.kind) {
@@ -74,7 +57,7 @@ export function createHeatmapService(ctx: ServiceContext) {
     }
   }
 
-  function diffFor(m: HeatmapModel, change: WhatIfChange): WhatIfDiff {
+  function diffFor(m: HeatmapModel, diffs: Derived['diffs'], change: WhatIfChange): WhatIfDiff {
     const key = JSON.stringify(change);
     let d = diffs.get(key);
     if (!d) {
@@ -85,7 +68,9 @@ export function createHeatmapService(ctx: ServiceContext) {
     return d;
   }
 
-  function layoutFor(m: HeatmapModel, q: HeatmapQuery): Layout {
+  /** Layouts are built in slices too (one pass over every cell); callers of one query share it. */
+  function layoutFor({ model: m, derived }: Computed<Derived>, q: HeatmapQuery): Promise<Layout> {
+    const { layouts } = derived;
     const { pivot, text, project, org, minLevel, routes, multiOrg, rowSort, colSort, whatIf, onlyChanged } = q;
     const key = JSON.stringify({ pivot, text, project, org, minLevel, routes, multiOrg, rowSort, colSort, whatIf, onlyChanged });
     const hit = layouts.get(key);
@@ -95,21 +80,24 @@ export function createHeatmapService(ctx: ServiceContext) {
       return hit;
     }
     const orgIndex = org === undefined ? -1 : (m.snapshot.orgs.index.get(resolveOrg(repos, org).id) ?? -1);
-    const layout = buildLayout(m, q, orgIndex, whatIf ? diffFor(m, whatIf) : null);
+    const layout = cache.run(buildLayoutSteps(m, q, orgIndex, whatIf ? diffFor(m, derived.diffs, whatIf) : null));
+    layout.catch(() => {
+      if (layouts.get(key) === layout) layouts.delete(key);
+    });
     layouts.set(key, layout);
     if (layouts.size > LAYOUT_CACHE) layouts.delete(layouts.keys().next().value as string);
     return layout;
   }
 
   return {
-    window(input: ParsedInput<'heatmap.window'>): MethodOutput<'heatmap.window'> {
-      const { version, model: m } = model();
-      return encodeWindow(m, layoutFor(m, input), input, version);
+    async window(input: ParsedInput<'heatmap.window'>): Promise<MethodOutput<'heatmap.window'>> {
+      const c = await cache.get();
+      return encodeWindow(c.model, await layoutFor(c, input), input, c.version);
     },
 
-    whatIf(input: ParsedInput<'heatmap.whatIf'>): MethodOutput<'heatmap.whatIf'> {
-      const { model: m } = model();
-      const d = diffFor(m, input.change);
+    async whatIf(input: ParsedInput<'heatmap.whatIf'>): Promise<MethodOutput<'heatmap.whatIf'>> {
+      const { model: m, derived } = await cache.get();
+      const d = diffFor(m, derived.diffs, input.change);
       const s = m.snapshot;
       const groups = new Map<string, MethodOutput<'heatmap.whatIf'>['groups'][number]>();
       const users = new Set<number>();
@@ -136,16 +124,26 @@ export function createHeatmapService(ctx: ServiceContext) {
       };
     },
 
-    orgCell(input: ParsedInput<'heatmap.orgCell'>): MethodOutput<'heatmap.orgCell'> {
+    async orgCell(input: ParsedInput<'heatmap.orgCell'>): Promise<MethodOutput<'heatmap.orgCell'>> {
       const org = resolveOrg(repos, input.org).id;
       const project = resolveProject(repos, input.project).id;
-      return explainOrgCell(model().model, org, project);
+      return explainOrgCell((await cache.get()).model, org, project);
     },
 
-    exportCsv(input: ParsedInput<'heatmap.exportCsv'>): MethodOutput<'heatmap.exportCsv'> {
-      const { model: m } = model();
-      const content = heatmapCsv(m, layoutFor(m, input));
+    async exportCsv(input: ParsedInput<'heatmap.exportCsv'>): Promise<MethodOutput<'heatmap.exportCsv'>> {
+      const c = await cache.get();
+      const content = heatmapCsv(c.model, await layoutFor(c, input));
       return { name: `heatmap-${input.pivot}${input.whatIf && input.onlyChanged ? '-what-if' : ''}.csv`, content };
+    },
+
+    /** A computation is in flight or a warm-up is scheduled (benchmarks, tests). */
+    busy(): boolean {
+      return cache.busy();
+    },
+
+    /** Stops warm-ups and the computation in flight (the app is closing this workspace). */
+    close(): void {
+      cache.close();
     },
   };
 }

@@ -6,15 +6,27 @@ import type { HeatmapQueryInput, HeatmapWindow } from '../../../shared/contract/
 import { HeatmapQuerySchema, HeatmapWindowInputSchema, decodeHeatmapRow } from '../../../shared/contract/index';
 import { DEMO_PROJECT_IDS } from '../../../main/seed/demoSeed';
 import type { OrgDeskApp } from '../../../main/app';
-import { closeAll, demoApp, expectCode, snapshot } from '../services/fixtures';
+import type { ErrorCode } from '../../../shared/rpc/index';
+import { AppError } from '../../../shared/rpc/index';
+import { closeAll, demoApp, snapshot } from '../services/fixtures';
 
 afterEach(closeAll);
 
 const RES = DEMO_PROJECT_IDS.resources;
 const RAW = DEMO_PROJECT_IDS.rawData;
 
-function win(app: OrgDeskApp, q: HeatmapQueryInput = {}, rows = { start: 0, end: 50 }, cols = { start: 0, end: 50 }): HeatmapWindow {
+function win(app: OrgDeskApp, q: HeatmapQueryInput = {}, rows = { start: 0, end: 50 }, cols = { start: 0, end: 50 }): Promise<HeatmapWindow> {
   return app.services.heatmap.window(HeatmapWindowInputSchema.parse({ ...q, rows, cols }));
+}
+
+async function rejectsWith(fn: () => Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  const err = await fn().then(
+    () => new Error('expected a rejection'),
+    (e: unknown) => e,
+  );
+  if (!(err instanceof AppError)) throw err;
+  if (err.code !== code) throw new Error(`expected ${code}, got ${err.code}: ${err.message}`);
+  return err;
 }
 
 /** The window as "row project LEVEL kind[ org]" lines for the non-empty cells. */
@@ -27,9 +39,9 @@ function lines(w: HeatmapWindow): string[] {
 }
 
 describe('heatmap windows', () => {
-  it('shows Example 1/2 effective access with how it comes (users x projects, by name)', () => {
+  it('shows Example 1/2 effective access with how it comes (users x projects, by name)', async () => {
     const app = demoApp();
-    const w = win(app);
+    const w = await win(app);
     expect(w.cols.map((c) => c.name)).toEqual(['Raw Data', 'Resources']);
     expect(w.rows.map((r) => r.id)).toEqual(['user-a', 'user-b', 'user-c', 'user-d', 'user-e', 'user-f']);
     expect([w.totalRows, w.totalCols, w.allRows, w.allCols]).toEqual([6, 2, 6, 2]);
@@ -48,9 +60,9 @@ describe('heatmap windows', () => {
     expect(w.rows.find((r) => r.id === 'user-e')).toMatchObject({ count: 2, cells: 2 });
   });
 
-  it('serves only the window asked for, and clips it to the layout', () => {
+  it('serves only the window asked for, and clips it to the layout', async () => {
     const app = demoApp();
-    const w = win(app, {}, { start: 1, end: 3 }, { start: 1, end: 9 });
+    const w = await win(app, {}, { start: 1, end: 3 }, { start: 1, end: 9 });
     expect(w.rowStart).toBe(1);
     expect(w.rows.map((r) => r.id)).toEqual(['user-b', 'user-c']);
     expect(w.cols.map((c) => c.name)).toEqual(['Resources']);
@@ -58,113 +70,113 @@ describe('heatmap windows', () => {
     expect(w.cells.every((c) => c.length === 1)).toBe(true);
   });
 
-  it('filters rows, columns and cells, and sorts', () => {
+  it('filters rows, columns and cells, and sorts', async () => {
     const app = demoApp();
-    expect(lines(win(app, { minLevel: 'ADMINISTER' }))).toEqual(['user-a Resources ADMINISTER direct +', 'user-d Raw Data ADMINISTER direct +']);
-    expect(win(app, { routes: ['direct'] }).rows.map((r) => r.id)).toEqual(['user-a', 'user-d']);
-    expect(win(app, { multiOrg: true }).rows.map((r) => r.id)).toEqual(['user-d', 'user-e']);
-    expect(win(app, { org: 'lab_new' }).rows.map((r) => r.id)).toEqual(['user-d', 'user-e', 'user-f']);
-    expect(win(app, { text: 'user-b' }).rows.map((r) => r.id)).toEqual(['user-b']);
-    const raw = win(app, { project: 'raw' });
+    expect(lines(await win(app, { minLevel: 'ADMINISTER' }))).toEqual(['user-a Resources ADMINISTER direct +', 'user-d Raw Data ADMINISTER direct +']);
+    expect((await win(app, { routes: ['direct'] })).rows.map((r) => r.id)).toEqual(['user-a', 'user-d']);
+    expect((await win(app, { multiOrg: true })).rows.map((r) => r.id)).toEqual(['user-d', 'user-e']);
+    expect((await win(app, { org: 'lab_new' })).rows.map((r) => r.id)).toEqual(['user-d', 'user-e', 'user-f']);
+    expect((await win(app, { text: 'user-b' })).rows.map((r) => r.id)).toEqual(['user-b']);
+    const raw = await win(app, { project: 'raw' });
     expect(raw.cols.map((c) => c.name)).toEqual(['Raw Data']);
     expect(raw.rows.map((r) => r.id)).toEqual(['user-a', 'user-b', 'user-c', 'user-d', 'user-e']);
     app.services.members.update({ org: 'org-lab', user: 'user-b', projectAccess: 'NONE' });
-    expect(win(app, { rowSort: 'access' }).rows.map((r) => r.id)).toEqual(['user-a', 'user-c', 'user-d', 'user-e', 'user-b', 'user-f']);
+    expect((await win(app, { rowSort: 'access' })).rows.map((r) => r.id)).toEqual(['user-a', 'user-c', 'user-d', 'user-e', 'user-b', 'user-f']);
   });
 
-  it('pivots to orgs x projects: the grant each org gives, flagged when members are capped below it', () => {
+  it('pivots to orgs x projects: the grant each org gives, flagged when members are capped below it', async () => {
     const app = demoApp();
-    const w = win(app, { pivot: 'orgs' });
+    const w = await win(app, { pivot: 'orgs' });
     expect(w.rows.map((r) => [r.id, r.count])).toEqual([
       ['org-lab', 5],
       ['org-lab_new', 3],
     ]);
     expect(lines(w)).toEqual(['org-lab Raw Data UPLOAD org org-lab', 'org-lab Resources VIEW org org-lab']);
     app.services.members.update({ org: 'org-lab', user: 'user-b', projectAccess: 'VIEW' });
-    expect(lines(win(app, { pivot: 'orgs' }))).toEqual(['org-lab Raw Data UPLOAD org org-lab +', 'org-lab Resources VIEW org org-lab']);
+    expect(lines(await win(app, { pivot: 'orgs' }))).toEqual(['org-lab Raw Data UPLOAD org org-lab +', 'org-lab Resources VIEW org org-lab']);
   });
 
-  it('follows workspace edits (the cached pass is dropped)', () => {
+  it('follows workspace edits (the cached pass is dropped)', async () => {
     const app = demoApp();
-    const before = win(app);
+    const before = await win(app);
     app.services.projects.share({ project: RAW, principal: 'PUBLIC', level: 'VIEW' });
-    const after = win(app);
+    const after = await win(app);
     expect(after.version).not.toBe(before.version);
     expect(lines(after)).toContain('user-f Raw Data VIEW public');
-    expect(win(app).version).toBe(after.version);
+    expect((await win(app)).version).toBe(after.version);
   });
 
-  it('refuses windows that are too large and unknown orgs, with the field named', () => {
+  it('refuses windows that are too large and unknown orgs, with the field named', async () => {
     const app = demoApp();
     expect(HeatmapWindowInputSchema.safeParse({ rows: { start: 0, end: 100_000 }, cols: { start: 0, end: 10 } }).success).toBe(false);
-    expect(expectCode(() => win(app, { org: 'org-nope' }), 'NotFound').message).toContain('org-nope');
+    expect((await rejectsWith(() => win(app, { org: 'org-nope' }), 'NotFound')).message).toContain('org-nope');
   });
 });
 
 describe('heatmap what-if', () => {
-  it('removing user-c from org-lab changes exactly user-c on Resources and Raw Data, and writes nothing', () => {
+  it('removing user-c from org-lab changes exactly user-c on Resources and Raw Data, and writes nothing', async () => {
     const app = demoApp();
     const rows = snapshot(app);
-    const r = app.services.heatmap.whatIf({ change: { kind: 'removeMember', org: 'org-lab', user: 'user-c', revokeProjectPermissions: true } });
+    const r = await app.services.heatmap.whatIf({ change: { kind: 'removeMember', org: 'org-lab', user: 'user-c', revokeProjectPermissions: true } });
     expect(r).toMatchObject({ description: 'Remove user-c from org-lab', cells: 2, users: 1, projects: 2, note: null });
     expect(r.groups.map((g) => [g.projectName, g.from, g.to, g.count, g.users])).toEqual([
       ['Raw Data', 'UPLOAD', 'NONE', 1, ['user-c']],
       ['Resources', 'VIEW', 'NONE', 1, ['user-c']],
     ]);
-    const w = win(app, { whatIf: { kind: 'removeMember', org: 'org-lab', user: 'user-c' } });
+    const w = await win(app, { whatIf: { kind: 'removeMember', org: 'org-lab', user: 'user-c' } });
     expect(w.changedTotal).toBe(2);
     const changes: string[] = [];
     for (let i = 0; i < w.changes.length; i += 4) changes.push(`${w.rows[w.changes[i]!]?.id} ${w.cols[w.changes[i + 1]!]?.name} ${w.changes[i + 2]}->${w.changes[i + 3]}`);
     expect(changes).toEqual(['user-c Raw Data 2->0', 'user-c Resources 1->0']);
-    const only = win(app, { whatIf: { kind: 'removeMember', org: 'org-lab', user: 'user-c' }, onlyChanged: true });
+    const only = await win(app, { whatIf: { kind: 'removeMember', org: 'org-lab', user: 'user-c' }, onlyChanged: true });
     expect(only.rows.map((x) => x.id)).toEqual(['user-c']);
     expect(snapshot(app)).toEqual(rows);
   });
 
-  it('lowering an org grant changes every member it capped, and only on that project', () => {
+  it('lowering an org grant changes every member it capped, and only on that project', async () => {
     const app = demoApp();
-    const r = app.services.heatmap.whatIf({ change: { kind: 'setOrgGrant', org: 'org-lab', project: 'Raw Data', level: 'VIEW' } });
+    const r = await app.services.heatmap.whatIf({ change: { kind: 'setOrgGrant', org: 'org-lab', project: 'Raw Data', level: 'VIEW' } });
     expect(r.description).toBe("Change org-lab's grant on Raw Data from UPLOAD to VIEW");
     // user-d keeps ADMINISTER (direct); the other four org-lab members drop to VIEW.
     expect(r.groups).toEqual([{ project: RAW, projectName: 'Raw Data', from: 'UPLOAD', to: 'VIEW', count: 4, users: ['user-a', 'user-b', 'user-c', 'user-e'] }]);
-    const removed = app.services.heatmap.whatIf({ change: { kind: 'setOrgGrant', org: 'org-lab', project: RES, level: null } });
+    const removed = await app.services.heatmap.whatIf({ change: { kind: 'setOrgGrant', org: 'org-lab', project: RES, level: null } });
     expect(removed.groups.map((g) => [g.from, g.to, g.users])).toEqual([['VIEW', 'NONE', ['user-b', 'user-c', 'user-d', 'user-e']]]);
   });
 
-  it('a member projectAccess change: user-b at NONE loses both projects (Example 1 step 6)', () => {
+  it('a member projectAccess change: user-b at NONE loses both projects (Example 1 step 6)', async () => {
     const app = demoApp();
-    const r = app.services.heatmap.whatIf({ change: { kind: 'setProjectAccess', org: 'org-lab', user: 'user-b', projectAccess: 'NONE' } });
+    const r = await app.services.heatmap.whatIf({ change: { kind: 'setProjectAccess', org: 'org-lab', user: 'user-b', projectAccess: 'NONE' } });
     expect(r.groups.map((g) => `${g.projectName} ${g.from}->${g.to} ${g.users.join(',')}`)).toEqual(['Raw Data UPLOAD->NONE user-b', 'Resources VIEW->NONE user-b']);
-    expect(expectCode(() => app.services.heatmap.whatIf({ change: { kind: 'setProjectAccess', org: 'org-lab', user: 'user-d', projectAccess: 'VIEW' } }), 'InvalidInput').message).toContain(
+    expect((await rejectsWith(() => app.services.heatmap.whatIf({ change: { kind: 'setProjectAccess', org: 'org-lab', user: 'user-d', projectAccess: 'VIEW' } }), 'InvalidInput')).message).toContain(
       'ADMIN',
     );
-    expect(expectCode(() => app.services.heatmap.whatIf({ change: { kind: 'removeMember', org: 'org-lab_new', user: 'user-b', revokeProjectPermissions: true } }), 'InvalidInput').message).toBe(
+    expect((await rejectsWith(() => app.services.heatmap.whatIf({ change: { kind: 'removeMember', org: 'org-lab_new', user: 'user-b', revokeProjectPermissions: true } }), 'InvalidInput')).message).toBe(
       'user: user-b is not a member of org-lab_new',
     );
   });
 
-  it('a pending edit: the cells that differ between the workspace without it and with it', () => {
+  it('a pending edit: the cells that differ between the workspace without it and with it', async () => {
     const app = demoApp('user-a');
     app.services.members.remove({ org: 'org-lab', user: 'user-c', revokeProjectPermissions: true, revokeAppPermissions: true });
     app.services.projects.share({ project: RES, principal: 'org-lab_new', level: 'CONTRIBUTE' });
     const entries = app.services.outbox.list({}).entries;
     const removal = entries.find((e) => e.op === 'member.remove');
     const share = entries.find((e) => e.op === 'project.share');
-    const r1 = app.services.heatmap.whatIf({ change: { kind: 'pending', entry: removal!.id } });
+    const r1 = await app.services.heatmap.whatIf({ change: { kind: 'pending', entry: removal!.id } });
     expect(r1.description).toContain(`Pending #${removal!.id}: Remove user-c from org-lab`);
     expect(r1.groups.map((g) => `${g.projectName} ${g.from}->${g.to} ${g.users.join(',')}`)).toEqual(['Raw Data UPLOAD->NONE user-c', 'Resources VIEW->NONE user-c']);
-    const r2 = app.services.heatmap.whatIf({ change: { kind: 'pending', entry: share!.id } });
+    const r2 = await app.services.heatmap.whatIf({ change: { kind: 'pending', entry: share!.id } });
     // user-e goes VIEW -> CONTRIBUTE (capped by projectAccess CONTRIBUTE), user-f NONE -> CONTRIBUTE; user-d (ADMIN) VIEW -> CONTRIBUTE.
     expect(r2.groups.map((g) => `${g.projectName} ${g.from}->${g.to} ${g.users.join(',')}`)).toEqual(['Resources VIEW->CONTRIBUTE user-d,user-e', 'Resources NONE->CONTRIBUTE user-f']);
-    expect(expectCode(() => app.services.heatmap.whatIf({ change: { kind: 'pending', entry: 9999 } }), 'NotFound').message).toContain('#9999');
+    expect((await rejectsWith(() => app.services.heatmap.whatIf({ change: { kind: 'pending', entry: 9999 } }), 'NotFound')).message).toContain('#9999');
   });
 });
 
 describe('heatmap orgs pivot explanation and export', () => {
-  it('explains an org cell: what the grant gives each group of members', () => {
+  it('explains an org cell: what the grant gives each group of members', async () => {
     const app = demoApp();
     app.services.members.update({ org: 'org-lab', user: 'user-b', projectAccess: 'VIEW' });
-    const c = app.services.heatmap.orgCell({ org: 'org-lab', project: 'Raw Data' });
+    const c = await app.services.heatmap.orgCell({ org: 'org-lab', project: 'Raw Data' });
     expect(c).toMatchObject({ org: 'org-lab', projectName: 'Raw Data', granted: 'UPLOAD', members: 5 });
     expect(c.groups.map((g) => [g.role, g.cap, g.gives, g.capped, g.users])).toEqual([
       ['ADMIN', 'ADMINISTER', 'UPLOAD', false, ['user-a', 'user-d']],
@@ -173,9 +185,9 @@ describe('heatmap orgs pivot explanation and export', () => {
     ]);
   });
 
-  it('exports what is on screen as CSV: BOM, CRLF, how each access comes, in screen order', () => {
+  it('exports what is on screen as CSV: BOM, CRLF, how each access comes, in screen order', async () => {
     const app = demoApp();
-    const doc = app.services.heatmap.exportCsv(HeatmapQuerySchema.parse({ project: 'Raw', rowSort: 'name' }));
+    const doc = await app.services.heatmap.exportCsv(HeatmapQuerySchema.parse({ project: 'Raw', rowSort: 'name' }));
     expect(doc.name).toBe('heatmap-users.csv');
     expect(doc.content.startsWith('\uFEFFuser,user name,project,project name,level,how\r\n')).toBe(true);
     const body = doc.content.split('\r\n').slice(1, -1);
@@ -186,7 +198,7 @@ describe('heatmap orgs pivot explanation and export', () => {
       `user-d,Dana Diaz,${RAW},Raw Data,ADMINISTER,direct`,
       `user-e,Eli Evans,${RAW},Raw Data,UPLOAD,via org-lab (cap CONTRIBUTE)`,
     ]);
-    const orgs = app.services.heatmap.exportCsv(HeatmapQuerySchema.parse({ pivot: 'orgs' }));
+    const orgs = await app.services.heatmap.exportCsv(HeatmapQuerySchema.parse({ pivot: 'orgs' }));
     expect(orgs.content.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFForg,org name,project,project name,level granted,members,members capped below the grant',
       `org-lab,${app.services.orgs.list().orgs.find((o) => o.id === 'org-lab')?.name},${RAW},Raw Data,UPLOAD,5,0`,
