@@ -99,7 +99,7 @@ export function createImportsService(ctx: ServiceContext) {
         // One edit log row for the whole apply; its outbox range covers every entry queued here.
         const recorder = createImportRecorder();
         const firstOutboxId = repos.outbox.maxId() + 1;
-        const queued = writePlan(repos, pass.rows, actor, ctx.now(), recorder.add);
+        const queued = writePlan(repos, pass.rows, actor, ctx.now(), { onRow: recorder.add });
         const range = queued > 0 ? { firstOutboxId, lastOutboxId: repos.outbox.maxId(), queued } : { firstOutboxId: null, lastOutboxId: null, queued };
         repos.editLog.append(recorder.entry({ ...range, at: ctx.now(), actor, fileName: plan.fileName, undoPath, summary: pass.summary, partial: input.partial }));
         // Deferred by atomically: emitted once, after the commit.

@@ -26,6 +26,7 @@ import { rowView } from '../import/plan/planView';
 import { workspaceVersion } from '../import/plan/workspaceVersion';
 import type { ServiceContext } from './context';
 import { actingUser, atomically, notifyChanged, requireActor } from './context';
+import type { NewOutboxEntry } from '../db/repos/outbox';
 
 export const REVIEW_TITLE = 'Access review';
 
@@ -149,7 +150,11 @@ export function createReviewsService(ctx: ServiceContext) {
           throw new AppError('InvalidState', `${blocking} decision(s) are blocked or have errors, so nothing was applied; fix them or apply with partial to skip them`);
         }
         const now = ctx.now();
-        const queued = writeGrantEdits(repos, result.grantEdits, actor, now) + writePlan(repos, result.membershipRows, actor, now);
+        // A review is a handful of deliberate edits: each goes into the edit log on its own.
+        const logEdit = (id: number, entry: NewOutboxEntry): void => {
+          repos.editLog.appendEdit(id, entry);
+        };
+        const queued = writeGrantEdits(repos, result.grantEdits, actor, now, logEdit) + writePlan(repos, result.membershipRows, actor, now, { onEntry: logEdit });
         if (queued > 0) notifyChanged(ctx, ['members', 'orgs', 'projects', 'apps', 'outbox'], true);
         const evidence = { name: evidenceName(plan.meta, now), content: evidenceCsv({ reviewer: actor, meta: plan.meta, plannedAt: plan.plannedAt, rows: result.rows, appliedAt: now }) };
         const evidencePath = path.join(path.dirname(ctx.workspacePath), 'reviews', evidence.name);

@@ -95,6 +95,12 @@ describe('reviews.plan and apply', () => {
     expect(sortRows(outboxRows(app))).toEqual(sortRows(outboxRows(direct)));
     expect(snapshot(app).memberships).toEqual(snapshot(direct).memberships);
     expect(snapshot(app).project_grants).toEqual(snapshot(direct).project_grants);
+    // Each applied edit is in the edit log on its own, tied to its outbox entry, and the chain holds.
+    const logged = app.services.editLog.list({ limit: 100 }).entries.filter((e) => e.kind === 'edit');
+    const queuedIds = app.repos.outbox.list().map((e) => e.id);
+    expect(queuedIds).toHaveLength(3);
+    for (const id of queuedIds) expect(logged.find((e) => e.outboxId === id)?.actor).toBe('user-d');
+    expect(app.services.editLog.verify({}).ok).toBe(true);
 
     // Evidence: every decision with reviewer, times, scope, snapshot and hash.
     expect(path.dirname(out.evidencePath)).toBe(reviewsDir(app));
