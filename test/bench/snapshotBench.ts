@@ -1,6 +1,8 @@
 // Snapshot and diff benchmark at admin scale (20k users / 200 orgs / 5k projects): the first
 // snapshot, 100 snapshots with small changes, the disk they take, and diffs across them
 // (adjacent, first to last, to now, and a PUBLIC grant that touches everyone). Prints; never asserts.
+// The machine may be shared: every figure has its CPU time (process.cpuUsage) beside the wall
+// time, and the load average before and after is printed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +12,19 @@ import { loadAccessState } from '../../main/audit/state/loadAccessState';
 import type { GrantLevel, Level } from '../../shared/domain/index';
 import { FULL_SIZE, buildWorkspace } from './accessBench';
 import type { BenchModule } from './benchModule';
-import { percentile, round, seededRandom, timed } from './benchModule';
+import { percentile, round, seededRandom } from './benchModule';
+
+/** Wall and CPU (user + system) milliseconds of one call. */
+function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const value = fn();
+  const used = process.cpuUsage(cpu);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (used.user + used.system) / 1000, value };
+}
+
+const both = (t: { ms: number; cpuMs: number }) => ({ ms: round(t.ms), cpuMs: round(t.cpuMs) });
+const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 
 const GRANTS: GrantLevel[] = ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER'];
 const CAPS: Level[] = ['NONE', 'VIEW', 'UPLOAD', 'CONTRIBUTE'];
@@ -43,6 +57,7 @@ export const snapshotBench: BenchModule = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgdesk-bench-'));
     const app = openApp({ workspacePath: path.join(dir, 'bench.sqlite') });
     try {
+      const loadBefore = loadAverage();
       const random = seededRandom(4242);
       const built = timed(() => buildWorkspace(app, FULL_SIZE, random));
       const bytesBefore = fileBytes(app);
@@ -51,9 +66,12 @@ export const snapshotBench: BenchModule = {
       const projectIds = app.repos.projects.all().map((p) => p.id);
 
       const takes: number[] = [];
+      const takesCpu: number[] = [];
       for (let i = 0; i < 100; i++) {
         smallChange(app, random, projectIds);
-        takes.push(timed(() => app.services.snapshots.take({})).ms);
+        const t = timed(() => app.services.snapshots.take({}));
+        takes.push(t.ms);
+        takesCpu.push(t.cpuMs);
       }
       const unchanged = timed(() => app.services.snapshots.take({}));
       const bytesAfterAll = fileBytes(app);
@@ -62,7 +80,12 @@ export const snapshotBench: BenchModule = {
       if (!last) throw new Error('no snapshots');
 
       const adjacent: number[] = [];
-      for (let id = 2; id <= 21; id++) adjacent.push(timed(() => app.services.snapshots.diff({ from: id, to: id + 1, filters: {} })).ms);
+      const adjacentCpu: number[] = [];
+      for (let id = 2; id <= 21; id++) {
+        const t = timed(() => app.services.snapshots.diff({ from: id, to: id + 1, filters: {} }));
+        adjacent.push(t.ms);
+        adjacentCpu.push(t.cpuMs);
+      }
       const firstToLast = timed(() => app.services.snapshots.diff({ from: first.value.id, to: last.id, filters: {} }));
       const oneUser = timed(() => app.services.snapshots.diff({ from: first.value.id, to: last.id, filters: { user: 'user-u1' } }));
       const rebuildLast = timed(() => loadAccessState(app.repos, last.id));
@@ -71,28 +94,32 @@ export const snapshotBench: BenchModule = {
       app.db.transaction(() => app.repos.projects.setGrant(projectIds[0] ?? '', 'PUBLIC', 'VIEW'))();
       const publicDiff = timed(() => app.services.snapshots.diff({ from: last.id, to: 'now', filters: {} }));
 
-      takes.sort((a, b) => a - b);
-      adjacent.sort((a, b) => a - b);
+      for (const list of [takes, takesCpu, adjacent, adjacentCpu]) list.sort((a, b) => a - b);
       return {
         workspace: { ...FULL_SIZE, ...built.value, buildMs: round(built.ms), facts: first.value.factCount, fileBytes: bytesBefore },
-        firstSnapshot: { ms: round(first.ms), storedChanges: first.value.changeCount, fileBytesAdded: bytesAfterFirst - bytesBefore },
+        loadAverage: { before: loadBefore, after: loadAverage() },
+        firstSnapshot: { ...both(first), storedChanges: first.value.changeCount, fileBytesAdded: bytesAfterFirst - bytesBefore },
         smallChangeSnapshots: {
           count: 100,
           takeMsP50: percentile(takes, 50),
           takeMsP95: percentile(takes, 95),
+          takeCpuMsP50: percentile(takesCpu, 50),
+          takeCpuMsP95: percentile(takesCpu, 95),
           storedChanges: list.storedChanges - first.value.changeCount - unchanged.value.changeCount,
           fileBytesAdded: bytesAfterAll - bytesAfterFirst,
         },
-        unchangedSnapshot: { ms: round(unchanged.ms), changes: unchanged.value.changeCount },
+        unchangedSnapshot: { ...both(unchanged), changes: unchanged.value.changeCount },
         storage: { snapshots: list.snapshots.length, storedChanges: list.storedChanges, storedPayloadBytes: list.storedBytes, fileBytes: bytesAfterAll },
         diff: {
           adjacentMsP50: percentile(adjacent, 50),
           adjacentMsP95: percentile(adjacent, 95),
-          firstToLast: { ms: round(firstToLast.ms), structural: firstToLast.value.summary.structural, effective: firstToLast.value.effective.length, usersExamined: firstToLast.value.summary.usersExamined },
-          firstToLastOneUserMs: round(oneUser.ms),
-          publicGrantToNow: { ms: round(publicDiff.ms), effective: publicDiff.value.effective.length, usersExamined: publicDiff.value.summary.usersExamined },
+          adjacentCpuMsP50: percentile(adjacentCpu, 50),
+          adjacentCpuMsP95: percentile(adjacentCpu, 95),
+          firstToLast: { ...both(firstToLast), structural: firstToLast.value.summary.structural, effective: firstToLast.value.effective.length, usersExamined: firstToLast.value.summary.usersExamined },
+          firstToLastOneUser: both(oneUser),
+          publicGrantToNow: { ...both(publicDiff), effective: publicDiff.value.effective.length, usersExamined: publicDiff.value.summary.usersExamined },
         },
-        loadAccessState: { snapshotMs: round(rebuildLast.ms), nowMs: round(readNow.ms) },
+        loadAccessState: { snapshot: both(rebuildLast), now: both(readNow) },
       };
     } finally {
       app.close();

@@ -4,7 +4,8 @@
 import type { Diff, DiffFilters, DiffSide } from '../../../shared/contract/audit';
 import type { Repos } from '../../db/repos/index';
 import { hashFacts } from '../snapshots/hash';
-import { rebuildFacts } from '../snapshots/rebuild';
+import type { RebuiltSnapshot } from '../snapshots/rebuild';
+import { rebuildFacts, rebuildPair } from '../snapshots/rebuild';
 import type { FactMap } from '../state/facts';
 import { factsToState } from '../state/facts';
 import { readLiveFacts } from '../state/liveFacts';
@@ -19,25 +20,37 @@ interface Side {
   info: DiffSide;
 }
 
-function loadSide(repos: Repos, ref: StateRef): Side {
-  if (ref === 'now') {
-    const facts = readLiveFacts(repos.snapshots);
-    return { facts, info: { kind: 'now', id: null, hash: hashFacts(facts), takenAt: null, source: null, label: null } };
+/** Keys that may differ between the sides, when the loader knows them (else every key is compared). */
+type Candidates = ReadonlySet<string> | undefined;
+
+function nowSide(repos: Repos): Side {
+  const facts = readLiveFacts(repos.snapshots);
+  return { facts, info: { kind: 'now', id: null, hash: hashFacts(facts), takenAt: null, source: null, label: null } };
+}
+
+function snapshotSide({ facts, hash, takenAt, record }: RebuiltSnapshot): Side {
+  return { facts, info: { kind: 'snapshot', id: record.id, hash, takenAt, source: record.source, label: record.label } };
+}
+
+function loadSides(repos: Repos, from: StateRef, to: StateRef): [Side, Side, Candidates] {
+  if (from !== 'now' && to !== 'now') {
+    const { sides, touched } = rebuildPair(repos.snapshots, from, to);
+    return [snapshotSide(sides[0]), snapshotSide(sides[1]), touched];
   }
-  const { facts, hash, takenAt } = rebuildFacts(repos.snapshots, ref);
-  const record = repos.snapshots.get(ref);
-  return { facts, info: { kind: 'snapshot', id: ref, hash, takenAt, source: record?.source ?? null, label: record?.label ?? null } };
+  const side = (ref: StateRef) => (ref === 'now' ? nowSide(repos) : snapshotSide(rebuildFacts(repos.snapshots, ref)));
+  return [side(from), side(to), undefined];
 }
 
 export function diffSnapshots(repos: Repos, from: StateRef, to: StateRef, filters: DiffFilters = {}): Diff {
-  return diffFactSets(loadSide(repos, from), loadSide(repos, to), filters);
+  const [before, after, candidates] = loadSides(repos, from, to);
+  return diffFactSets(before, after, filters, candidates);
 }
 
-export function diffFactSets(before: Side, after: Side, filters: DiffFilters): Diff {
+export function diffFactSets(before: Side, after: Side, filters: DiffFilters, candidates?: Candidates): Diff {
   const ixB = indexState(factsToState(before.facts));
   const ixA = indexState(factsToState(after.facts));
   const resolved = resolveFilters(filters, ixB, ixA);
-  const keys = before.info.hash === after.info.hash ? [] : changedKeys(before.facts, after.facts);
+  const keys = before.info.hash === after.info.hash ? [] : changedKeys(before.facts, after.facts, candidates);
   const structural = structuralChanges(keys, before.facts, after.facts, ixB, ixA);
   const eff = effectiveChanges(keys, ixB, ixA, resolved.user !== undefined ? { onlyUser: resolved.user } : {});
   const kept = applyFilters(resolved, { structural, effective: eff.effective, apps: eff.apps });

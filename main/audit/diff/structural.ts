@@ -27,9 +27,13 @@ export const KIND_ORDER: readonly StructuralKind[] = ['membership', 'grant', 'se
 
 const OVERRIDE_LABEL = new Map<string, string>(POLICY_OVERRIDES.map((o) => [o.key, o.label]));
 
-/** Keys of every fact that differs between the two sides. */
-export function changedKeys(before: FactMap, after: FactMap): string[] {
+/** Keys of every fact that differs between the two sides; only `candidates` are compared when given. */
+export function changedKeys(before: FactMap, after: FactMap, candidates?: Iterable<string>): string[] {
   const keys: string[] = [];
+  if (candidates) {
+    for (const k of candidates) if (before.get(k) !== after.get(k)) keys.push(k);
+    return keys.sort();
+  }
   for (const [k, v] of after) if (before.get(k) !== v) keys.push(k);
   for (const k of before.keys()) if (!after.has(k)) keys.push(k);
   return keys.sort();

@@ -30,20 +30,6 @@ export interface FactChange {
   value: string | null;
 }
 
-export interface LiveProjectRow {
-  id: string;
-  name: string;
-  bill_to: string;
-  protected: number;
-  restricted: number;
-  download_restricted: number;
-  preview_viewer_restricted: number;
-  contains_phi: number;
-  external_upload_restricted: number;
-  database_ui_view_only: number;
-  database_results_restricted: number | null;
-}
-
 const COLS = 'id, taken_at, source, label, hash, fact_count, change_count';
 
 const toRecord = (r: SnapshotRow): SnapshotRecord => ({
@@ -64,6 +50,71 @@ const toRecord = (r: SnapshotRow): SnapshotRecord => ({
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
+}
+
+interface WriteGuard {
+  token(): string | null;
+  /** Runs the repo's own snapshot writes, which must not count as foreign writes. */
+  own<T>(write: () => T): T;
+}
+
+const GUARD_FN = 'orgdesk_snapshot_rows_written';
+const GUARDED = ['snapshots', 'snapshot_changes'].flatMap((table) => ['INSERT', 'UPDATE', 'DELETE'].map((op) => ({ table, op })));
+const guards = new WeakMap<Db, WriteGuard>();
+
+/**
+ * Watches the snapshot tables so a per-connection cache of snapshot contents can tell when the
+ * stored rows may differ from what it remembers. Temp triggers (per connection, never in the
+ * file, no migration) count writes made on this connection outside `own`, e.g. a hand edit of a
+ * change row; data_version moves when any other connection commits. One guard per connection.
+ */
+function writeGuard(db: Db): WriteGuard {
+  const known = guards.get(db);
+  if (known) return known;
+  let epoch = 0;
+  let owning = false;
+  let registered = false;
+  const triggerCount = lazy(() =>
+    db.prepare<[], number>("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'orgdesk_snapshot_guard_%'").pluck(),
+  );
+  const watching = (): boolean => {
+    try {
+      if (!registered) {
+        db.function(GUARD_FN, { deterministic: false }, () => {
+          if (!owning) epoch++;
+          return null;
+        });
+        registered = true;
+      }
+      if (triggerCount().get() === GUARDED.length) return true;
+      // Missing triggers (first use, or their creation was rolled back) mean writes went unseen.
+      epoch++;
+      db.exec(
+        GUARDED.map(
+          ({ table, op }) =>
+            `CREATE TEMP TRIGGER IF NOT EXISTS orgdesk_snapshot_guard_${table}_${op.toLowerCase()} AFTER ${op} ON main.${table} BEGIN SELECT ${GUARD_FN}(); END;`,
+        ).join('\n'),
+      );
+      return true;
+    } catch {
+      // A connection that cannot hold temp objects simply gets no cache.
+      return false;
+    }
+  };
+  const guard: WriteGuard = {
+    token: () => (watching() ? `${String(db.pragma('data_version', { simple: true }))}:${epoch}` : null),
+    own: (write) => {
+      const outer = owning;
+      owning = true;
+      try {
+        return write();
+      } finally {
+        owning = outer;
+      }
+    },
+  };
+  guards.set(db, guard);
+  return guard;
 }
 
 export function createSnapshotsRepo(db: Db) {
@@ -100,39 +151,51 @@ export function createSnapshotsRepo(db: Db) {
       'SELECT sum(length(fact_key) + coalesce(length(value), 0)) AS n FROM snapshot_changes',
     ),
   );
-  // Lean reads of the live access tables for taking a snapshot: only the columns that become
-  // facts, no `extra` JSON parsing, so a 100k-fact workspace is read in one quick pass each.
-  const liveUsers = lazy(() => db.prepare<[], { id: string; email: string; first: string; last: string }>('SELECT id, email, first, last FROM users'));
-  const liveOrgs = lazy(() =>
-    db.prepare<[], { id: string; name: string; phi: number; mlv: string; rpt: string }>(
-      'SELECT id, name, phi_features_enabled AS phi, member_list_visibility AS mlv, restrict_project_transfer AS rpt FROM orgs',
+  // The live access tables as (fact key, canonical value) rows, built by SQLite: json_quote
+  // escapes exactly as JSON.stringify does for any text SQLite can hold, booleans are CHECKed
+  // 0/1 and the tables are STRICT, so these strings equal stateToFacts(readLiveState()) (the
+  // state tests check it). Building them here instead of in JS halves the cost of a 100k-fact read.
+  const bool = (col: string) => `iif(${col} = 1, 'true', 'false')`;
+  const liveFacts = lazy(() =>
+    db
+      .prepare<[], [string, string]>(
+        `SELECT 'user:' || id, '{"email":' || json_quote(email) || ',"first":' || json_quote(first) || ',"last":' || json_quote(last) || '}' FROM users
+         UNION ALL
+         SELECT 'org:' || id, '{"name":' || json_quote(name) || ',"phiFeaturesEnabled":' || ${bool('phi_features_enabled')} ||
+           ',"policies":{"memberListVisibility":' || json_quote(member_list_visibility) ||
+           ',"restrictProjectTransfer":' || json_quote(restrict_project_transfer) || '}}' FROM orgs
+         UNION ALL
+         SELECT 'member:' || org_id || ':' || user_id, '{"level":' || json_quote(level) ||
+           ',"allowBillableActivities":' || ${bool('allow_billable_activities')} || ',"appAccess":' || ${bool('app_access')} ||
+           ',"projectAccess":' || json_quote(project_access) || '}' FROM memberships
+         UNION ALL
+         SELECT 'project:' || id, '{"name":' || json_quote(name) || ',"billTo":' || json_quote(bill_to) ||
+           ',"settings":{"protected":' || ${bool('protected')} || ',"restricted":' || ${bool('restricted')} ||
+           ',"downloadRestricted":' || ${bool('download_restricted')} || ',"previewViewerRestricted":' || ${bool('preview_viewer_restricted')} ||
+           ',"containsPHI":' || ${bool('contains_phi')} || ',"externalUploadRestricted":' || ${bool('external_upload_restricted')} ||
+           ',"databaseUIViewOnly":' || ${bool('database_ui_view_only')} ||
+           ',"databaseResultsRestricted":' || coalesce(database_results_restricted, 'null') || '}}' FROM projects
+         UNION ALL
+         SELECT 'grant:' || project_id || ':' || principal, '{"level":' || json_quote(level) || '}' FROM project_grants
+         UNION ALL
+         SELECT 'app:' || id, '{"name":' || json_quote(name) || ',"billTo":' || json_quote(bill_to) || ',"published":' || ${bool('published')} || '}' FROM apps
+         UNION ALL
+         SELECT 'appdev:' || app_id || ':' || principal, '{}' FROM app_developers
+         UNION ALL
+         SELECT 'appauth:' || app_id || ':' || principal, '{}' FROM app_authorized_users`,
+      )
+      .raw(true),
+  );
+  const changesBetween = lazy(() =>
+    db.prepare<[number, number], { fact_key: string; value: string | null }>(
+      'SELECT fact_key, value FROM snapshot_changes WHERE snapshot_id > ? AND snapshot_id <= ? ORDER BY snapshot_id',
     ),
   );
-  const liveMembers = lazy(() =>
-    db.prepare<[], { org: string; user: string; level: string; billable: number; app: number; pa: string }>(
-      'SELECT org_id AS org, user_id AS user, level, allow_billable_activities AS billable, app_access AS app, project_access AS pa FROM memberships',
-    ),
-  );
-  const liveProjects = lazy(() =>
-    db.prepare<[], LiveProjectRow>(
-      `SELECT id, name, bill_to, protected, restricted, download_restricted, preview_viewer_restricted, contains_phi,
-         external_upload_restricted, database_ui_view_only, database_results_restricted FROM projects`,
-    ),
-  );
-  const liveGrants = lazy(() => db.prepare<[], { project: string; principal: string; level: string }>('SELECT project_id AS project, principal, level FROM project_grants'));
-  const liveApps = lazy(() => db.prepare<[], { id: string; name: string; bill_to: string; published: number }>('SELECT id, name, bill_to, published FROM apps'));
-  const liveAppDevs = lazy(() => db.prepare<[], { app: string; principal: string }>('SELECT app_id AS app, principal FROM app_developers'));
-  const liveAppAuth = lazy(() => db.prepare<[], { app: string; principal: string }>('SELECT app_id AS app, principal FROM app_authorized_users'));
+  const guard = writeGuard(db);
   return {
-    live: {
-      users: () => liveUsers().all(),
-      orgs: () => liveOrgs().all(),
-      memberships: () => liveMembers().all(),
-      projects: () => liveProjects().all(),
-      grants: () => liveGrants().all(),
-      apps: () => liveApps().all(),
-      appDevelopers: () => liveAppDevs().all(),
-      appAuthorizations: () => liveAppAuth().all(),
+    /** Calls `each` for every fact of the live access tables, in no particular order. */
+    liveFacts: (each: (key: string, value: string) => void): void => {
+      for (const [key, value] of liveFacts().iterate()) each(key, value);
     },
     get: (id: number): SnapshotRecord | undefined => {
       const r = get().get(id);
@@ -144,14 +207,27 @@ export function createSnapshotsRepo(db: Db) {
     },
     all: (): SnapshotRecord[] => all().all().map(toRecord),
     insert: (s: Omit<SnapshotRecord, 'id'>, changes: readonly FactChange[]): number => {
-      const id = Number(insert().run(s.takenAt, s.source, s.label, s.hash, s.factCount, s.changeCount).lastInsertRowid);
-      for (const c of changes) insertChange().run(id, c.key, c.value);
-      return id;
+      return guard.own(() => {
+        const id = Number(insert().run(s.takenAt, s.source, s.label, s.hash, s.factCount, s.changeCount).lastInsertRowid);
+        for (const c of changes) insertChange().run(id, c.key, c.value);
+        return id;
+      });
     },
     /** Calls `each` for every stored change up to and including snapshot `id`, oldest first. */
     foldChanges: (id: number, each: (key: string, value: string | null) => void): void => {
       for (const r of changesUpTo().iterate(id)) each(r.fact_key, r.value);
     },
+    /** Like foldChanges, for the changes of the snapshots after `afterId` up to and including `id`. */
+    foldChangesBetween: (afterId: number, id: number, each: (key: string, value: string | null) => void): void => {
+      for (const r of changesBetween().iterate(afterId, id)) each(r.fact_key, r.value);
+    },
+    /**
+     * A token that changes whenever snapshot rows may have been written by anything but
+     * `insert` on this connection: another connection's commit (data_version) or any other
+     * statement on this one (temp triggers). Null when it cannot be watched (then nothing
+     * derived from the stored rows may be trusted across calls).
+     */
+    writeToken: (): string | null => guard.token(),
     changesOf: (id: number): FactChange[] => changesOf().all(id).map((r) => ({ key: r.fact_key, value: r.value })),
     /** Payload bytes of all stored changes (keys + values), for size reports. */
     storedBytes: (): number => storedBytes().get()?.n ?? 0,

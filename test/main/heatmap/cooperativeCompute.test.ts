@@ -35,12 +35,12 @@ function bigApp(): OrgDeskApp {
   return app;
 }
 
-/** A heatmap service of its own over the app's workspace, with tiny slices and counters. */
+/** A heatmap service of its own over the app's workspace, one step per slice (deterministic counts), with counters. */
 function service(app: OrgDeskApp, options: ModelCacheOptions = {}) {
   const probe: Probe = { starts: 0, slices: 0 };
   const svc = createHeatmapService(
     { db: app.db, repos: app.repos, events: app.events, workspacePath: app.workspacePath, now: () => Date.now(), random: () => 0.5 },
-    { sliceMs: 1, openDelayMs: null, changeDelayMs: null, onComputeStart: () => probe.starts++, onSlice: () => probe.slices++, ...options },
+    { sliceMs: 0, openDelayMs: null, changeDelayMs: null, onComputeStart: () => probe.starts++, onSlice: () => probe.slices++, ...options },
   );
   return { svc, probe };
 }
@@ -74,7 +74,7 @@ describe('sliced computation', () => {
         const loaded = yield* loadSnapshotSteps(app.db, workspaceVersion(app.db));
         return yield* buildModelSteps(loaded.snapshot);
       })(),
-      { sliceMs: 1, cancelled: () => null, onSlice: () => slices++ },
+      { sliceMs: 0, cancelled: () => null, onSlice: () => slices++ },
     );
     const whole = buildModel(loadSnapshot(app.db));
     expect(slices).toBeGreaterThan(10);
