@@ -4,21 +4,11 @@
 // command id the renderer validates; edit keys keep their native roles so Cmd/Ctrl+Z still
 // undoes typing in text fields. Built without Electron objects, so tests read the template.
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_VIEWS, type AppCommand } from '../../shared/contract/index';
+import { MENU_VIEWS, VIEW_LABELS, viewShortcutKey, type AppCommand } from '../../shared/contract/index';
 import { isAllowedExternalUrl } from './security';
 
-export const MENU_VIEW_LABELS: Record<(typeof MENU_VIEWS)[number], string> = {
-  orgs: 'Orgs',
-  members: 'Members',
-  matrix: 'Matrix',
-  chart: 'Org chart',
-  projects: 'Projects',
-  access: 'Access',
-  heatmap: 'Heatmap',
-  import: 'Import',
-  changes: 'Changes',
-  audit: 'Audit',
-};
+/** The views as the renderer names them, so the menu and the nav rail never disagree. */
+export const MENU_VIEW_LABELS = VIEW_LABELS;
 
 /** Every link here must pass isAllowedExternalUrl (menu.test.ts checks). */
 export const HELP_LINKS: readonly { label: string; url: string }[] = [
@@ -41,8 +31,8 @@ export interface MenuContext {
 
 /** Ctrl/Cmd+1…9, then 0 for the tenth view (mirrors renderer/state/navStore viewShortcutKey). */
 export function viewAccelerator(index: number): string | undefined {
-  if (index < 9) return `CmdOrCtrl+${index + 1}`;
-  return index === 9 ? 'CmdOrCtrl+0' : undefined;
+  const key = viewShortcutKey(index);
+  return key === null ? undefined : `CmdOrCtrl+${key}`;
 }
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {

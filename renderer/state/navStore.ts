@@ -2,28 +2,11 @@
 // apart from data so the command palette can drive any view or dialog. No calls from here.
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import type { View } from '../../shared/contract/views';
 
-export const VIEWS = ['orgs', 'members', 'matrix', 'chart', 'projects', 'access', 'heatmap', 'import', 'changes', 'audit'] as const;
-export type View = (typeof VIEWS)[number];
-
-export const VIEW_LABELS: Record<View, string> = {
-  orgs: 'Orgs',
-  members: 'Members',
-  matrix: 'Matrix',
-  chart: 'Org chart',
-  projects: 'Projects',
-  access: 'Access',
-  heatmap: 'Heatmap',
-  import: 'Import',
-  changes: 'Changes',
-  audit: 'Audit',
-};
-
-/** The digit that, with Ctrl/Cmd, opens the view at `index` (1…9, then 0 for the tenth). */
-export function viewShortcutKey(index: number): string | null {
-  if (index < 9) return String(index + 1);
-  return index === 9 ? '0' : null;
-}
+// The view list is shared with the desktop menu; re-exported so the renderer has one place to look.
+export { VIEWS, VIEW_LABELS, viewShortcutKey } from '../../shared/contract/views';
+export type { View } from '../../shared/contract/views';
 
 export type DialogState =
   | { kind: 'createOrg' }

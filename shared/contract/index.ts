@@ -72,4 +72,5 @@ export * from './bulk';
 export * from './reports';
 export * from './log';
 export * from './chart';
+export * from './views';
 export { CHANGE_AREAS } from './events';

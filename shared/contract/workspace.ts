@@ -1,6 +1,7 @@
 // Contract: the workspace itself (which file, who is acting, demo set-up) and users.
 import { z } from 'zod';
 import { Empty } from './common';
+import { VIEWS } from './views';
 
 export const WorkspaceInfoSchema = z.object({
   path: z.string(),
@@ -71,11 +72,8 @@ export const recoveryMethods = {
   'workspace.startFresh': { input: Empty, output: z.object({ setAside: z.string().nullable() }) },
 } as const;
 
-/**
- * Commands the desktop menu sends to the window (one validated event, never free text). View
- * ids mirror renderer/state/navStore VIEWS (test/renderer/app keeps them equal).
- */
-export const MENU_VIEWS = ['orgs', 'members', 'matrix', 'chart', 'projects', 'access', 'heatmap', 'import', 'changes', 'audit'] as const;
+/** Commands the desktop menu sends to the window (one validated event, never free text). */
+export const MENU_VIEWS = VIEWS;
 export const APP_COMMANDS = [
   'palette',
   'find',
