@@ -2,25 +2,15 @@
 // become removals (keeping grants), updated rows restore the old level and flags, removed rows
 // are added back together with the direct grants and app authorizations the removal revoked
 // (restore columns). Builds text only; the imports service decides where it is written.
+import { IMPORT_FIELDS } from '../../../shared/contract/imports';
 import type { Membership } from '../../../shared/domain/index';
 import type { CsvCell } from '../../csv/csvWriter';
 import { toCsv } from '../../csv/csvWriter';
 import type { PlannedRow } from '../plan/types';
 import type { RevokedGrants } from './revokedGrants';
 
-const HEADER = [
-  'org',
-  'user',
-  'level',
-  'allowBillableActivities',
-  'appAccess',
-  'projectAccess',
-  'action',
-  'revokeProjectPermissions',
-  'revokeAppPermissions',
-  'restoreProjectGrants',
-  'restoreAppAuthorizations',
-];
+// Every import column, in the contract's order: the undo file states all of them.
+const HEADER: readonly string[] = IMPORT_FIELDS;
 
 const NONE: RevokedGrants = { projects: [], apps: [] };
 
