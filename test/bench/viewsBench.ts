@@ -3,19 +3,15 @@
 // time from navigation to data and from data to first paint (the views' performance marks),
 // DOM nodes before and after scrolling 1,000 rows, and frame times while scrolling. A view that
 // is missing or never marks is reported as such; the benchmark itself never fails on it.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { BenchModule } from './benchModule';
 import { round } from './benchModule';
 import { createViewsWorkspace } from './viewsWorkspace';
+import { CLI, SERVE_URL, startCliChild, stopChild } from '../support/childProcess';
+import type { CliChild } from '../support/childProcess';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const CHROMIUM = process.env.ORGDESK_CHROMIUM ?? '/usr/bin/chromium';
 const SCROLL_ROWS = 1_000;
 const VIEW_TIMEOUT_MS = 120_000;
@@ -33,40 +29,6 @@ const VIEWS: readonly ViewSpec[] = [
   { view: 'heatmap', nav: /^Heatmap/, root: '[data-testid="heatmap-grid"]', scroll: '[data-testid="heatmap-scroll"]' },
   { view: 'chart', nav: /^Org chart/, root: '[data-testid="org-chart"]', scroll: null },
 ];
-
-function startServe(workspace: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [CLI, '--workspace', workspace, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`orgdesk serve printed no URL within 60 s\n${stderr}`)), 60_000);
-    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[0], child });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`orgdesk serve exited with ${String(code)}\n${stderr}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 const domNodes = (page: Page): Promise<number> => page.evaluate(() => document.getElementsByTagName('*').length);
 
@@ -154,10 +116,10 @@ export async function runViewsBench(only: readonly string[] = []): Promise<Recor
   if (!existsSync(CLI)) return { error: `${CLI} is missing: run \`npm run build\` first` };
   if (!existsSync(CHROMIUM)) return { error: `Chromium not found at ${CHROMIUM} (set ORGDESK_CHROMIUM)` };
   const ws = createViewsWorkspace();
-  let server: { url: string; child: ChildProcess } | null = null;
+  let server: CliChild | null = null;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
-    server = await startServe(ws.file);
+    server = await startCliChild(['--workspace', ws.file, 'serve', '--port', '0'], { what: 'orgdesk serve', urlPattern: SERVE_URL, timeoutMs: 60_000 });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls __name.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -175,7 +137,7 @@ export async function runViewsBench(only: readonly string[] = []): Promise<Recor
     return { size: ws.size, workspaceBuildMs: ws.buildMs, payloads: ws.payloads, viewport: '1440x900', views };
   } finally {
     await browser.close();
-    if (server) await stop(server.child);
+    if (server) await stopChild(server.child);
     ws.remove();
   }
 }

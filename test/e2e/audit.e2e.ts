@@ -6,30 +6,23 @@ import { AppShell } from './pages/AppShell';
 import { AuditPage } from './pages/AuditPage';
 import { SyncPage } from './pages/SyncPage';
 import { expect, screenshotPath, test, useServer } from './fixtures';
-import type { EmulatorProcess } from './platform';
-import { startEmulatorProcess } from './platform';
+import { useEmulator } from './platform';
 
 const server = useServer();
-let emulator: EmulatorProcess | null = null;
+const emulator = useEmulator();
 
 // Each test continues from the state the one before leaves (connected, user-c removed).
 test.describe.configure({ mode: 'serial' });
-
-test.afterAll(async () => {
-  await emulator?.stop();
-  emulator = null;
-});
 
 test('two syncs around the removal of user-c: the diff shows what user-c lost and why', async ({ page }) => {
   const shell = new AppShell(page);
   const sync = new SyncPage(page);
   const audit = new AuditPage(page);
-  emulator = await startEmulatorProcess();
+  const platform = await emulator.start();
 
   await test.step('connect the demo workspace and sync: the first snapshot', async () => {
-    await shell.open(server().url);
-    await shell.openDemo();
-    const dialog = await sync.connect(emulator?.url ?? '', 'token-for-d');
+    await shell.openOnDemo(server().url);
+    const dialog = await sync.connect(platform.url, 'token-for-d');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await sync.syncNow();
     await expect(sync.syncState).toContainText('Up to date');

@@ -10,12 +10,7 @@ import { ROOT, expect, test, useServer } from './fixtures';
 const server = useServer();
 
 test.beforeEach(async ({ page }) => {
-  const shell = new AppShell(page);
-  await shell.open(server().url);
-  const demo = page.getByRole('button', { name: 'Open demo workspace' });
-  const orgs = page.getByRole('heading', { level: 1, name: /^Orgs/ });
-  await expect(demo.or(orgs)).toBeVisible();
-  if (await demo.isVisible()) await shell.openDemo();
+  await new AppShell(page).openOnDemo(server().url);
 });
 
 test('shows each org with its admins, members, shared projects and authorized apps', async ({ page }) => {

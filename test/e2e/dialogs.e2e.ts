@@ -8,12 +8,7 @@ import { expect, screenshotPath, test, useServer } from './fixtures';
 const server = useServer();
 
 test.beforeEach(async ({ page }) => {
-  const shell = new AppShell(page);
-  await shell.open(server().url);
-  const demo = page.getByRole('button', { name: 'Open demo workspace' });
-  const orgs = page.getByRole('heading', { level: 1, name: /^Orgs/ });
-  await expect(demo.or(orgs)).toBeVisible();
-  if (await demo.isVisible()) await shell.openDemo();
+  await new AppShell(page).openOnDemo(server().url);
 });
 
 test('the command palette reaches a dialog, and Escape closes both', async ({ page }) => {

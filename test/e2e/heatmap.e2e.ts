@@ -12,8 +12,7 @@ const server = useServer();
 test('heatmap: user-b on Raw Data, its explanation, pivot, and a what-if', async ({ page }) => {
   const shell = new AppShell(page);
   const heatmap = new HeatmapPage(page);
-  await shell.open(server().url);
-  await shell.openDemo();
+  await shell.openOnDemo(server().url);
   await heatmap.open();
 
   await test.step('user-b on Raw Data is UPLOAD via org-lab, and the explanation names the cap', async () => {

@@ -21,8 +21,7 @@ test('import a CSV with bad rows, apply skipping them, then see the members and 
   const imports = new ImportPage(page);
   const members = new MembersPage(page);
 
-  await shell.open(server().url);
-  await shell.openDemo();
+  await shell.openOnDemo(server().url);
 
   await test.step('the preview shows the diff and two error rows with their messages', async () => {
     await imports.open();

@@ -1,13 +1,8 @@
 // The sandbox platform for e2e tests: `orgdesk emulator` as a child process (so a test can stop
 // it to go offline and start it again on the same port), plus direct HTTP calls to it acting as
 // another user — the "remote edits" a conflict needs. Never touches a real platform.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { ROOT } from './fixtures';
-
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
+import { test } from '@playwright/test';
+import { EMULATOR_URL, startCliChild, stopChild } from '../support/childProcess';
 
 export interface EmulatorProcess {
   url: string;
@@ -17,41 +12,35 @@ export interface EmulatorProcess {
 
 /** Starts `orgdesk emulator` (the demo seed unless `seedFile` is given) and waits for its URL. */
 export async function startEmulatorProcess(opts: { port?: number; seedFile?: string; timeoutMs?: number } = {}): Promise<EmulatorProcess> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
-  const args = [CLI, 'emulator', '--port', String(opts.port ?? 0), ...(opts.seedFile ? ['--seed', opts.seedFile] : [])];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const timeoutMs = opts.timeoutMs ?? 20_000;
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`orgdesk emulator printed no URL within ${timeoutMs} ms\n${stderr}`)), timeoutMs);
-    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`orgdesk emulator exited with ${String(code)} before printing its URL\n${stderr}`));
-    });
-  });
+  const args = ['emulator', '--port', String(opts.port ?? 0), ...(opts.seedFile ? ['--seed', opts.seedFile] : [])];
+  const { url, child } = await startCliChild(args, { what: 'orgdesk emulator', urlPattern: EMULATOR_URL, timeoutMs: opts.timeoutMs ?? 20_000 });
   return { url, port: Number(new URL(url).port), stop: () => stopChild(child) };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
+export interface FileEmulator {
+  /** Starts the emulator (a test may stop it to go offline, then start it again on its port). */
+  start(opts?: { port?: number; seedFile?: string }): Promise<EmulatorProcess>;
+  /** The running emulator; throws before start(). */
+  current(): EmulatorProcess;
+}
+
+/** An emulator for the calling test file: started by the test that needs it, stopped after the file's last test. */
+export function useEmulator(): FileEmulator {
+  let emulator: EmulatorProcess | null = null;
+  test.afterAll(async () => {
+    await emulator?.stop();
+    emulator = null;
   });
+  return {
+    async start(opts = {}) {
+      emulator = await startEmulatorProcess(opts);
+      return emulator;
+    },
+    current() {
+      if (!emulator) throw new Error('the emulator is not running');
+      return emulator;
+    },
+  };
 }
 
 /** One platform API call (POST, JSON, bearer token) as platform-api.md §1 describes. */

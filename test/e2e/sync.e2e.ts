@@ -6,35 +6,22 @@ import { AppShell } from './pages/AppShell';
 import { MembersPage } from './pages/MembersPage';
 import { SyncPage } from './pages/SyncPage';
 import { expect, screenshotPath, startServer, test, useServer } from './fixtures';
-import type { EmulatorProcess } from './platform';
-import { findMember, platformCall, startEmulatorProcess } from './platform';
+import { findMember, platformCall, useEmulator } from './platform';
 
 const server = useServer();
-let emulator: EmulatorProcess | null = null;
+const emulator = useEmulator();
 
 // The second test continues from the state the first leaves (connected, up to date).
 test.describe.configure({ mode: 'serial' });
-
-test.afterAll(async () => {
-  await emulator?.stop();
-  emulator = null;
-});
-
-function platform(): EmulatorProcess {
-  if (!emulator) throw new Error('the emulator is not running');
-  return emulator;
-}
 
 test('connect, edit offline, resolve a conflict with Keep mine, and the platform ends with UPLOAD', async ({ page }) => {
   const shell = new AppShell(page);
   const members = new MembersPage(page);
   const sync = new SyncPage(page);
-  emulator = await startEmulatorProcess();
-  const { url, port } = platform();
+  const { url, port } = await emulator.start();
 
   await test.step('the demo workspace (user-d) connects to the emulator through the dialog', async () => {
-    await shell.open(server().url);
-    await shell.openDemo();
+    await shell.openOnDemo(server().url);
     await expect(sync.syncState).toContainText('No pending edits');
     await expect(sync.status.getByRole('button', { name: 'Sync now' })).toHaveAttribute('title', /^Connect to a platform first/);
     await shell.palette('sync now');
@@ -64,7 +51,7 @@ test('connect, edit offline, resolve a conflict with Keep mine, and the platform
   });
 
   await test.step('with the platform down, the edit is made, shown pending, and Sync now says Offline', async () => {
-    await platform().stop();
+    await emulator.current().stop();
     await shell.go('Members');
     await members.pickOrg('org-lab');
     const dialog = await members.openEdit('user-b');
@@ -84,7 +71,7 @@ test('connect, edit offline, resolve a conflict with Keep mine, and the platform
   });
 
   await test.step('the platform is back, and user-a set user-b to VIEW there meanwhile', async () => {
-    emulator = await startEmulatorProcess({ port });
+    await emulator.start({ port });
     const before = await findMember(url, 'org-lab', 'user-b', 'token-for-a');
     expect(before?.projectAccess).toBe('CONTRIBUTE');
     await platformCall(url, '/org-lab/setMemberAccess', 'token-for-a', {
@@ -137,7 +124,7 @@ test('an edit the platform refuses shows its message; Retry fails again and Disc
   const shell = new AppShell(page);
   const members = new MembersPage(page);
   const sync = new SyncPage(page);
-  const { url } = platform();
+  const { url } = emulator.current();
   await shell.open(server().url);
   await expect(sync.status.getByRole('button', { name: /^Platform connection/ })).toContainText('as user-d');
 
@@ -192,7 +179,7 @@ test('an edit the platform refuses shows its message; Retry fails again and Disc
 
 test('a fresh workspace connects from the empty state, and the first sync reads the platform', async ({ page }) => {
   const sync = new SyncPage(page);
-  const { url } = platform();
+  const { url } = emulator.current();
   const fresh = await startServer();
   try {
     await page.goto(fresh.url);

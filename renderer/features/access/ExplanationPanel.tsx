@@ -10,20 +10,21 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { routeKindLabel } from '../../ui/routeText';
+import { SidePanel } from '../../ui/SidePanel';
 
 export function ExplanationPanel({ user, project }: { user: string; project: string }): ReactElement {
   const { data, error, loading } = useQuery('access.explain', { user, project });
   const close = useNav((s) => s.setExplain);
   return (
-    <aside className="explain" aria-labelledby="explain-title">
-      <header className="detail-head">
-        <h2 id="explain-title">
+    <SidePanel
+      title={
+        <>
           Why {user} has {data ? <LevelBadge level={data.level} /> : '…'} on {data?.projectName ?? project}
-        </h2>
-        <button type="button" className="icon-btn" aria-label="Close explanation" onClick={() => close(null)}>
-          <Icon name="close" />
-        </button>
-      </header>
+        </>
+      }
+      closeLabel="Close explanation"
+      onClose={() => close(null)}
+    >
       <ErrorNote error={error} prefix="The explanation failed." />
       {!data && loading ? <p className="muted pad">Working it out…</p> : null}
       {data ? (
@@ -105,6 +106,6 @@ export function ExplanationPanel({ user, project }: { user: string; project: str
           </p>
         </>
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }

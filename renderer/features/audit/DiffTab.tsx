@@ -39,24 +39,36 @@ function SidePicker({ label, value, snapshots, allowNow, onChange }: { label: st
 
 const structuralTone = { added: 'ok', removed: 'danger', changed: 'pending' } as const;
 
+function WhoCell({ name, id }: { name: string; id: string }): ReactElement {
+  return (
+    <span className="diff-who cell-main">
+      <span className="cell-title">{name}</span>
+      <span className="cell-id">{id}</span>
+    </span>
+  );
+}
+
+function CauseCell({ summary }: { summary: string }): ReactElement {
+  return (
+    <span className="diff-cause truncate" title={summary}>
+      {summary}
+    </span>
+  );
+}
+
 function RowCells({ row }: { row: DiffRow }): ReactElement | null {
   if (row.kind === 'effective') {
     const c = row.change;
     return (
       <span className="diff-line">
-        <span className="diff-who cell-main">
-          <span className="cell-title">{c.userName}</span>
-          <span className="cell-id">{c.user}</span>
-        </span>
+        <WhoCell name={c.userName} id={c.user} />
         <span className="diff-what" title={c.project}>
           {c.projectName}
         </span>
         <span className="diff-levels">
           <LevelBadge level={c.before} /> <span aria-hidden="true">→</span> <LevelBadge level={c.after} />
         </span>
-        <span className="diff-cause truncate" title={c.causeSummary}>
-          {c.causeSummary}
-        </span>
+        <CauseCell summary={c.causeSummary} />
         <span className="diff-routes" aria-label="Routes before and after">
           <RouteMarks routes={c.routesBefore} /> <span aria-hidden="true">→</span> <RouteMarks routes={c.routesAfter} />
         </span>
@@ -67,19 +79,14 @@ function RowCells({ row }: { row: DiffRow }): ReactElement | null {
     const c = row.change;
     return (
       <span className="diff-line">
-        <span className="diff-who cell-main">
-          <span className="cell-title">{c.userName}</span>
-          <span className="cell-id">{c.user}</span>
-        </span>
+        <WhoCell name={c.userName} id={c.user} />
         <span className="diff-what" title={c.app}>
           app {c.appName}
         </span>
         <span className="diff-levels">
           <Badge tone={c.change === 'revoked' ? 'danger' : 'ok'}>{c.change === 'revoked' ? 'can no longer run' : 'can now run'}</Badge>
         </span>
-        <span className="diff-cause truncate" title={c.causeSummary}>
-          {c.causeSummary}
-        </span>
+        <CauseCell summary={c.causeSummary} />
         <span className="diff-routes small muted truncate" title={c.routesBefore.map(appRouteLabel).join('; ')}>
           {c.routesBefore.filter((r) => r.grants).map(appRouteLabel).join('; ') || '—'}
         </span>

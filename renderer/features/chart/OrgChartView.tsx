@@ -12,6 +12,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { LevelLegend } from '../../ui/LevelBadge';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { downloadDocument } from '../../ui/download';
+import { usePerfMarks } from '../../ui/usePerfMarks';
 import { useOutboxMarks } from '../changes/useOutboxMarks';
 import type { ChartCanvasHandle } from './ChartCanvas';
 import { ChartCanvas } from './ChartCanvas';
@@ -25,7 +26,6 @@ import { ChartSearch } from './ChartSearch';
 import { OrgPanel } from './OrgPanel';
 import { PersonPanel } from './PersonPanel';
 import { useChartData } from './useChartData';
-import { usePerfMarks } from './usePerfMarks';
 
 function fileStamp(): string {
   return new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
@@ -41,7 +41,7 @@ export function OrgChartView(): ReactElement {
   const search = useRef<HTMLInputElement>(null);
   const [scale, setScale] = useState(1);
   const [exportError, setExportError] = useState<string | null>(null);
-  usePerfMarks(Boolean(data.skeleton));
+  usePerfMarks('chart', Boolean(data.skeleton));
 
   const layout = useMemo(() => (data.skeleton ? layoutChart(buildChartTree(data.skeleton, expansion, data.pages)) : null), [data.skeleton, expansion, data.pages]);
 

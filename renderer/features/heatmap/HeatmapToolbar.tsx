@@ -3,10 +3,10 @@
 // of rows and columns. Every control is a labelled native input, so it is keyboard-ready.
 import type { ReactElement } from 'react';
 import { useEffect, useId, useState } from 'react';
-import { GrantLevelSchema, LEVELS } from '../../../shared/domain/index';
 import { ROUTE_KINDS } from '../../../shared/contract/index';
 import { useQuery } from '../../api/clientContext';
 import { useDebounced } from '../../state/useDebounced';
+import { LevelFilter } from '../../ui/LevelFilter';
 import { DEFAULT_HEATMAP_QUERY, useHeatmapStore } from './useHeatmapStore';
 
 const KIND_LABEL = { direct: 'Direct', org: 'Via org', public: 'Public' } as const;
@@ -67,17 +67,7 @@ export function HeatmapToolbar(): ReactElement {
           ))}
         </select>
       </span>
-      <span className="picker">
-        <label htmlFor={`${id}-level`}>Level at least</label>
-        <select id={`${id}-level`} value={query.minLevel ?? ''} onChange={(e) => patch({ minLevel: e.target.value ? GrantLevelSchema.parse(e.target.value) : undefined })}>
-          <option value="">Any</option>
-          {LEVELS.slice(1).map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </span>
+      <LevelFilter label="Level at least" value={query.minLevel} onChange={(minLevel) => patch({ minLevel })} />
       {users ? (
         <fieldset className="hm-kinds">
           <legend>Route</legend>

@@ -9,6 +9,7 @@ import { ExportCsvButton } from '../export/ExportCsvButton';
 import { ExplanationPanel } from '../access/ExplanationPanel';
 import { Button } from '../../ui/Button';
 import { LevelLegend } from '../../ui/LevelBadge';
+import { usePerfMarks } from '../../ui/usePerfMarks';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { HeatmapGrid } from './HeatmapGrid';
 import { OrgCellPanel } from './OrgCellPanel';
@@ -16,7 +17,6 @@ import { RouteLegend } from './RouteLegend';
 import type { ActiveCell } from './useHeatmapStore';
 import { toContractQuery, useHeatmapStore } from './useHeatmapStore';
 import { useHeatmapWindows } from './useHeatmapWindows';
-import { usePerfMarks } from './usePerfMarks';
 import { WhatIfPanel } from './WhatIfPanel';
 import { HeatmapToolbar } from './HeatmapToolbar';
 import './heatmap.css';
@@ -35,7 +35,7 @@ export function HeatmapView(): ReactElement {
   const totals = cache.totals;
   const rows = totals?.rows ?? 0;
   const cols = totals?.cols ?? 0;
-  usePerfMarks(totals !== null && (rows === 0 || cols === 0 || cache.cell(0, 0) !== undefined));
+  usePerfMarks('heatmap', totals !== null && (rows === 0 || cols === 0 || cache.cell(0, 0) !== undefined));
 
   const openCell = useCallback(
     (cell: ActiveCell) => {

@@ -7,19 +7,12 @@ import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from '../../ui/LevelBadge';
+import { SidePanel } from '../../ui/SidePanel';
 
 export function OrgCellPanel({ org, project, onClose }: { org: string; project: string; onClose(): void }): ReactElement {
   const { data, error, loading } = useQuery('heatmap.orgCell', { org, project });
   return (
-    <aside className="explain" aria-labelledby="hm-org-title">
-      <header className="detail-head">
-        <h2 id="hm-org-title">
-          What {org} gives on {data?.projectName ?? project}
-        </h2>
-        <button type="button" className="icon-btn" aria-label="Close explanation" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </header>
+    <SidePanel title={`What ${org} gives on ${data?.projectName ?? project}`} closeLabel="Close explanation" onClose={onClose}>
       <ErrorNote error={error} prefix="The explanation failed." />
       {!data && loading ? <p className="muted pad">Working it out…</p> : null}
       {data ? (
@@ -78,6 +71,6 @@ export function OrgCellPanel({ org, project, onClose }: { org: string; project: 
           </table>
         </>
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }

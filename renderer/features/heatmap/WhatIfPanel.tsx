@@ -9,7 +9,7 @@ import { GrantLevelSchema, LEVELS, LevelSchema } from '../../../shared/domain/in
 import { useQuery } from '../../api/clientContext';
 import { Button } from '../../ui/Button';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Icon } from '../../ui/Icon';
+import { SidePanel } from '../../ui/SidePanel';
 import { whatIfGroupText, whatIfSummary } from './heatmapText';
 import { useHeatmapStore } from './useHeatmapStore';
 
@@ -65,13 +65,7 @@ export function WhatIfPanel({ context, onClose }: { context: WhatIfContext; onCl
   };
 
   return (
-    <aside className="explain hm-whatif" aria-labelledby={`${id}-title`}>
-      <header className="detail-head">
-        <h2 id={`${id}-title`}>What if…</h2>
-        <button type="button" className="icon-btn" aria-label="Close what if" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </header>
+    <SidePanel className="hm-whatif" title="What if…" closeLabel="Close what if" onClose={onClose}>
       <form className="hm-whatif-form" onSubmit={submit}>
         <span className="picker">
           <label htmlFor={`${id}-kind`}>Change</label>
@@ -172,6 +166,6 @@ export function WhatIfPanel({ context, onClose }: { context: WhatIfContext; onCl
           </ul>
         </section>
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }

@@ -4,8 +4,9 @@
 import type { ReactElement } from 'react';
 import { useEffect, useId, useState } from 'react';
 import type { MatrixIndex } from '../../../shared/contract/index';
-import { LEVELS, LevelSchema, OrgLevelSchema } from '../../../shared/domain/index';
+import { OrgLevelSchema } from '../../../shared/domain/index';
 import { useDebounced } from '../../state/useDebounced';
+import { LevelFilter } from '../../ui/LevelFilter';
 import { OrgColumnsPicker } from './OrgColumnsPicker';
 import { DEFAULT_QUERY, useMatrixStore } from './useMatrixStore';
 
@@ -41,17 +42,7 @@ export function MatrixToolbar({ ix, shownCount }: { ix: MatrixIndex | null; show
           <option value="MEMBER">MEMBER</option>
         </select>
       </span>
-      <span className="picker">
-        <label htmlFor={`${id}-pa`}>Project access below</label>
-        <select id={`${id}-pa`} value={query.projectAccessBelow ?? ''} onChange={(e) => s.setProjectAccessBelow(e.target.value ? LevelSchema.parse(e.target.value) : undefined)}>
-          <option value="">Any</option>
-          {LEVELS.slice(1).map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </span>
+      <LevelFilter label="Project access below" value={query.projectAccessBelow} onChange={(level) => s.setProjectAccessBelow(level)} />
       <label className="check">
         <input type="checkbox" checked={query.multiOrg} onChange={(e) => s.setMultiOrg(e.target.checked)} />
         In more than one org

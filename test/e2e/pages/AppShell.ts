@@ -29,6 +29,15 @@ export class AppShell {
     await this.page.getByRole('heading', { level: 1, name: /^Orgs/ }).waitFor();
   }
 
+  /** Opens the app at `url` on the demo workspace, opening the demo first if the workspace is still empty. */
+  async openOnDemo(url: string): Promise<void> {
+    await this.open(url);
+    const demo = this.page.getByRole('button', { name: 'Open demo workspace' });
+    const orgs = this.page.getByRole('heading', { level: 1, name: /^Orgs/ });
+    await demo.or(orgs).first().waitFor();
+    if (await demo.isVisible()) await this.openDemo();
+  }
+
   async palette(query: string): Promise<void> {
     await this.page.keyboard.press('Control+k');
     await this.page.getByRole('combobox', { name: /Search commands/ }).fill(query);

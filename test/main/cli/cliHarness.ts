@@ -24,6 +24,12 @@ export async function runIn(argv: string[], extra: Partial<CliIo> = {}): Promise
   return { code, stdout, stderr };
 }
 
+/** The parsed JSON a successful run printed; a failed run throws with its stderr. */
+export function jsonOf<T>(r: CliRun, argv: readonly string[]): T {
+  if (r.code !== 0) throw new Error(`orgdesk ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
 export interface TempWorkspace {
   dir: string;
   file: string;
@@ -33,18 +39,15 @@ export interface TempWorkspace {
   remove(): void;
 }
 
-export function tempWorkspace(): TempWorkspace {
+/** `env` is the environment every run of this workspace sees (none by default). */
+export function tempWorkspace(opts: { env?: Record<string, string> } = {}): TempWorkspace {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'orgdesk-cli-'));
   const file = path.join(dir, 'workspace.sqlite');
   const ws: TempWorkspace = {
     dir,
     file,
-    run: (...argv) => runIn(['--workspace', file, ...argv]),
-    async json<T>(...argv: string[]): Promise<T> {
-      const r = await ws.run(...argv);
-      if (r.code !== 0) throw new Error(`orgdesk ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
-      return JSON.parse(r.stdout) as T;
-    },
+    run: (...argv) => runIn(['--workspace', file, ...argv], opts.env ? { env: opts.env } : {}),
+    json: async <T>(...argv: string[]): Promise<T> => jsonOf<T>(await ws.run(...argv), argv),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
   return ws;

@@ -1,12 +1,12 @@
 // connect, sync, outbox, conflicts and resolve end to end: the CLI in-process over a temp
 // workspace, the emulator on loopback with the demo seed, the token only in the command's
 // environment. The platform client's retry sleeps are skipped so the offline case is quick.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EmulatorHandle } from '../../../main/emulator/index';
+import { describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry } from '../../../shared/contract/index';
-import { SECRET_TOKEN, emulator } from '../sync/glue/glueHarness';
-import { runIn, tempWorkspace } from './cliHarness';
-import type { CliRun, TempWorkspace } from './cliHarness';
+import { SECRET_TOKEN } from '../sync/glue/glueHarness';
+import { jsonOf, runIn } from './cliHarness';
+import type { CliRun } from './cliHarness';
+import { useEmulatorWorkspace } from './emulatorWorkspace';
 
 vi.mock('../../../main/app', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../main/app')>();
@@ -16,33 +16,21 @@ vi.mock('../../../main/app', async (importOriginal) => {
   };
 });
 
-let emu: EmulatorHandle;
-let ws: TempWorkspace;
+const platform = useEmulatorWorkspace();
 const outputs: string[] = [];
 
 /** orgdesk --workspace FILE …, with $ORGDESK_TOKEN set unless told otherwise. */
 async function od(argv: string[], env: Record<string, string> = { ORGDESK_TOKEN: SECRET_TOKEN }): Promise<CliRun> {
-  const r = await runIn(['--workspace', ws.file, ...argv], { env });
+  const r = await runIn(['--workspace', platform.ws.file, ...argv], { env });
   outputs.push(r.stdout, r.stderr);
   return r;
 }
 
 async function json<T>(...argv: string[]): Promise<T> {
-  const r = await od(argv);
-  if (r.code !== 0) throw new Error(`orgdesk ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as T;
+  return jsonOf<T>(await od(argv), argv);
 }
 
-const member = (org: string, user: string) => emu.state().orgs.find((o) => o.id === org)?.members.find((m) => m.id === user);
-
-beforeAll(async () => {
-  emu = await emulator();
-  ws = tempWorkspace();
-});
-afterAll(async () => {
-  await emu.close();
-  ws.remove();
-});
+const member = (org: string, user: string) => platform.emu.state().orgs.find((o) => o.id === org)?.members.find((m) => m.id === user);
 
 describe('the sync commands against the emulator', () => {
   it('are listed as available', async () => {
@@ -59,17 +47,17 @@ describe('the sync commands against the emulator', () => {
 
   it('connect needs --platform (usage) and $ORGDESK_TOKEN (failure)', async () => {
     expect((await od(['connect'])).code).toBe(2);
-    const r = await od(['connect', '--platform', emu.url], {});
+    const r = await od(['connect', '--platform', platform.emu.url], {});
     expect(r).toMatchObject({ code: 1, stdout: '' });
     expect(r.stderr).toBe('orgdesk: no token: set $ORGDESK_TOKEN or paste one\n');
   });
 
   it('connect checks the token with whoami and prints the connected user', async () => {
-    const r = await od(['connect', '--platform', emu.url]);
+    const r = await od(['connect', '--platform', platform.emu.url]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Connected to ${emu.url} as user-d.`);
+    expect(r.stdout).toContain(`Connected to ${platform.emu.url} as user-d.`);
     const who = await od(['whoami']);
-    expect(who.stdout).toContain(`connected to ${emu.url}`);
+    expect(who.stdout).toContain(`connected to ${platform.emu.url}`);
   });
 
   it('sync --json pulls the platform and prints the four counts', async () => {
@@ -94,7 +82,7 @@ describe('the sync commands against the emulator', () => {
 
   it('a conflict is shown side by side and resolved with --take-theirs', async () => {
     await od(['member', 'set', 'org-lab', 'user-b', '--project-access', 'UPLOAD']);
-    emu.act('user-a').setMemberAccess('org-lab', { 'user-b': { level: 'MEMBER', projectAccess: 'VIEW' } });
+    platform.emu.act('user-a').setMemberAccess('org-lab', { 'user-b': { level: 'MEMBER', projectAccess: 'VIEW' } });
     const report = await json<{ conflicts: number }>('sync', '--json');
     expect(report.conflicts).toBe(1);
 
@@ -125,7 +113,7 @@ describe('the sync commands against the emulator', () => {
 
   it('--keep-mine sends my value on the next sync', async () => {
     await od(['member', 'set', 'org-lab', 'user-b', '--project-access', 'CONTRIBUTE']);
-    emu.act('user-a').setMemberAccess('org-lab', { 'user-b': { level: 'MEMBER', projectAccess: 'UPLOAD' } });
+    platform.emu.act('user-a').setMemberAccess('org-lab', { 'user-b': { level: 'MEMBER', projectAccess: 'UPLOAD' } });
     await json('sync', '--json');
     const [c] = (await json<{ conflicts: OutboxEntry[] }>('conflicts', '--json')).conflicts;
     const kept = await od(['resolve', String(c?.id), '--keep-mine']);
@@ -136,7 +124,7 @@ describe('the sync commands against the emulator', () => {
 
   it('an unreachable platform: exit 1 with the reason, one JSON document, edits kept', async () => {
     await od(['member', 'set', 'org-lab', 'user-c', '--project-access', 'UPLOAD']);
-    await emu.close();
+    await platform.emu.close();
     const r = await od(['sync', '--json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as { pushed: number; error: string };

@@ -7,6 +7,7 @@ import { openDatabase } from '../../../main/db/connection';
 import { migrate } from '../../../main/db/migrate';
 import { AppError } from '../../../shared/rpc/index';
 import { tempDir } from '../services/fixtures';
+import { corrupt } from './damage';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -57,19 +58,10 @@ describe('openDatabase', () => {
     const f = file();
     const db = openDatabase(f);
     migrate(db);
-    const insert = db.prepare('INSERT INTO users (id, email, first, last) VALUES (?, ?, ?, ?)');
-    db.transaction(() => {
-      for (let i = 0; i < 3000; i++) insert.run(`user-u${i}`, `u${i}@example.org`, 'First', 'Last');
-    })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const indexRoot = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'idx_users_email'").get() as { rootpage: number }).rootpage;
+    // corrupt() scrambles the orgs table's b-tree page, which only breaks it with a row in it.
+    db.prepare("INSERT INTO orgs (id, name) VALUES ('org-lab', 'Lab')").run();
     db.close();
-    // Scramble the email index's root page: the schema still reads, but the b-tree is broken.
-    const fd = fs.openSync(f, 'r+');
-    fs.writeSync(fd, Buffer.alloc(pageSize - 200, 0x5a), 0, pageSize - 200, (indexRoot - 1) * pageSize + 100);
-    fs.closeSync(fd);
+    corrupt(f);
     expect(() => openDatabase(f)).toThrow(/failed its integrity check \(PRAGMA quick_check\)/);
   });
 });

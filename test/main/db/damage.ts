@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '../../../main/db/connection';
 
-/** Scrambles a b-tree page of the users table: the file opens, quick_check fails. */
+/** Scrambles the orgs table's b-tree root page (it needs a row): the file opens, quick_check fails. */
 export function corrupt(file: string): void {
   const db = openDatabase(file);
   db.pragma('journal_mode = DELETE');

@@ -3,19 +3,14 @@
 // view, Ctrl/Cmd+F focuses the view's search field (or opens the palette), Ctrl/Cmd+Z outside a
 // text field takes back the newest unsynced edit with a toast and inside one is left to the
 // browser, and menu commands arrive as validated app.commandRequested events.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { openApp, type OrgDeskApp } from '../../../main/app';
-import { StoresContext } from '../../../renderer/api/clientContext';
-import { createMemoryTransport } from '../../../renderer/api/memoryTransport';
+import type { OrgDeskApp } from '../../../main/app';
 import { App } from '../../../renderer/app/App';
 import { toastStore } from '../../../renderer/app/toastStore';
-import { createAppStores, type AppStores } from '../../../renderer/state/appStores';
+import type { AppStores } from '../../../renderer/state/appStores';
 import { VIEWS, VIEW_LABELS } from '../../../renderer/state/navStore';
-import { createClient } from '../../../shared/rpc/index';
+import { openRealApp } from '../support/realApp';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -25,22 +20,11 @@ afterEach(() => {
 });
 
 function mountApp(): { app: OrgDeskApp; stores: AppStores } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgdesk-keys-ui-'));
-  const app = openApp({ workspacePath: path.join(dir, 'workspace.db'), validateOutput: true });
-  app.services.demo.openDemo();
-  const transport = createMemoryTransport({ dispatch: (m, i) => app.router.dispatch(m, i), subscribe: (l) => app.events.subscribe(l) });
-  const stores = createAppStores(createClient(transport));
-  cleanups.push(() => {
-    stores.dispose();
-    app.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  render(
-    <StoresContext.Provider value={stores}>
-      <App />
-    </StoresContext.Provider>,
-  );
-  return { app, stores };
+  const real = openRealApp();
+  cleanups.push(real.close);
+  real.app.services.demo.openDemo();
+  render(real.wrap(<App />));
+  return { app: real.app, stores: real.stores };
 }
 
 const pending = (app: OrgDeskApp): number => app.services.outbox.summary().pending;

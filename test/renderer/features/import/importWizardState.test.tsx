@@ -2,18 +2,11 @@
 // The Import wizard keeps its state when the user switches views: unmounting the view (what the
 // app does on a view switch) and mounting it again shows the same file, plan, mapping choice and
 // filter; "Start over" clears it. Real services on a demo workspace behind the memory transport.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openApp } from '../../../../main/app';
-import { StoresContext } from '../../../../renderer/api/clientContext';
-import { createMemoryTransport } from '../../../../renderer/api/memoryTransport';
 import { ImportView } from '../../../../renderer/features/import/ImportView';
 import { useImportWizardStore } from '../../../../renderer/features/import/importWizardStore';
-import { createAppStores } from '../../../../renderer/state/appStores';
-import { createClient } from '../../../../shared/rpc/index';
+import { openRealApp } from '../../support/realApp';
 
 const FILE = 'org,user,level,Notes\norg-lab,user-f,MEMBER,x\norg-lab,ghost,MEMBER,y\n';
 const cleanups: Array<() => void> = [];
@@ -28,17 +21,10 @@ afterEach(() => {
 });
 
 function mountApp() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgdesk-import-ui-'));
-  const app = openApp({ workspacePath: path.join(dir, 'workspace.db'), validateOutput: true });
-  app.services.demo.openDemo();
-  const transport = createMemoryTransport({ dispatch: (m, i) => app.router.dispatch(m, i), subscribe: (l) => app.events.subscribe(l) });
-  const stores = createAppStores(createClient(transport));
-  cleanups.push(() => {
-    stores.dispose();
-    app.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return () => render(<StoresContext.Provider value={stores}><ImportView /></StoresContext.Provider>);
+  const real = openRealApp();
+  cleanups.push(real.close);
+  real.app.services.demo.openDemo();
+  return () => render(real.wrap(<ImportView />));
 }
 
 async function pickFile(): Promise<void> {
