@@ -21,6 +21,8 @@ interface Memory {
   latest: RememberedSnapshot | undefined;
   /** snapshot id -> the hash its folded changes were seen to have. */
   verified: Map<number, string>;
+  /** Other modules' per-connection values that hold only while the snapshot tables are unchanged. */
+  slots: Map<symbol, unknown>;
 }
 
 const memories = new WeakMap<SnapshotsRepo, Memory>();
@@ -34,7 +36,7 @@ function current(snapshots: SnapshotsRepo): Memory | null {
   }
   let memory = memories.get(snapshots);
   if (!memory || memory.token !== token) {
-    memory = { token, latest: undefined, verified: new Map() };
+    memory = { token, latest: undefined, verified: new Map(), slots: new Map() };
     memories.set(snapshots, memory);
   }
   return memory;
@@ -66,6 +68,15 @@ export function isVerified(snapshots: SnapshotsRepo, id: number, hash: string): 
 
 export function markVerified(snapshots: SnapshotsRepo, id: number, hash: string): void {
   current(snapshots)?.verified.set(id, hash);
+}
+
+/** A named per-connection value, forgotten with everything else when the snapshot tables change. */
+export function memorySlot<T>(name: string): { get(snapshots: SnapshotsRepo): T | undefined; set(snapshots: SnapshotsRepo, value: T): void } {
+  const id = Symbol(name);
+  return {
+    get: (snapshots) => current(snapshots)?.slots.get(id) as T | undefined,
+    set: (snapshots, value) => void current(snapshots)?.slots.set(id, value),
+  };
 }
 
 /** Drops everything remembered for this connection (tests, and callers that know better). */

@@ -31,26 +31,56 @@ export function rebuildFacts(snapshots: SnapshotsRepo, id: number): RebuiltSnaps
 }
 
 /**
- * Two snapshots at once, folding the shared history only once: the older one is rebuilt, then
- * a copy of it is carried forward by the changes in between. Returned in the order asked, with
- * every key those changes touch: the only keys whose values can differ between the two.
+ * Two snapshots at once, folding the shared history only once: the older one is rebuilt (or
+ * taken from, or carried forward from, `bases`), then a copy of it is carried forward by the
+ * changes in between. Returned in the order asked, with every key those changes touch: the only
+ * keys whose values can differ between the two. Returned facts may be a base's own map: read only.
  */
-export function rebuildPair(snapshots: SnapshotsRepo, a: number, b: number): { sides: [RebuiltSnapshot, RebuiltSnapshot]; touched: Set<string> } {
+export function rebuildPair(
+  snapshots: SnapshotsRepo,
+  a: number,
+  b: number,
+  bases: readonly KnownFacts[] = [],
+): { sides: [RebuiltSnapshot, RebuiltSnapshot]; touched: Set<string> } {
   // Both looked up first, in the order asked, so a missing one is named as a single lookup would.
   const records = [recordOf(snapshots, a), recordOf(snapshots, b)] as const;
-  const [lo, hi] = a <= b ? [a, b] : [b, a];
-  const hiRecord = a <= b ? records[1] : records[0];
-  const older = rebuildFacts(snapshots, lo);
+  const [loRecord, hiRecord] = a <= b ? records : [records[1], records[0]];
+  const older = checked(snapshots, loRecord, factsFrom(snapshots, loRecord, bases));
   const touched = new Set<string>();
-  if (lo === hi) return { sides: [older, older], touched };
-  const facts = new Map(older.facts);
-  snapshots.foldChangesBetween(lo, hi, (key, value) => {
+  if (loRecord.id === hiRecord.id) return { sides: [older, older], touched };
+  const known = exact(hiRecord, bases);
+  const facts = known ?? new Map(older.facts);
+  snapshots.foldChangesBetween(loRecord.id, hiRecord.id, (key, value) => {
     touched.add(key);
+    if (known) return;
     if (value === null) facts.delete(key);
     else facts.set(key, value);
   });
   const newer = checked(snapshots, hiRecord, facts);
   return { sides: a <= b ? [older, newer] : [newer, older], touched };
+}
+
+/** Facts of a snapshot this connection rebuilt and checked earlier, under the same write token. */
+export interface KnownFacts {
+  id: number;
+  hash: string;
+  facts: FactMap;
+}
+
+const exact = (record: SnapshotRecord, bases: readonly KnownFacts[]) => bases.find((k) => k.id === record.id && k.hash === record.hash)?.facts;
+
+/** The known facts themselves, else the nearest earlier known snapshot carried forward, else a full fold. */
+function factsFrom(snapshots: SnapshotsRepo, record: SnapshotRecord, bases: readonly KnownFacts[]): FactMap {
+  const same = exact(record, bases);
+  if (same) return same;
+  const base = bases.filter((k) => k.id < record.id).sort((x, y) => y.id - x.id)[0];
+  if (!base) return foldFacts(snapshots, record.id);
+  const facts = new Map(base.facts);
+  snapshots.foldChangesBetween(base.id, record.id, (key, value) => {
+    if (value === null) facts.delete(key);
+    else facts.set(key, value);
+  });
+  return facts;
 }
 
 function recordOf(snapshots: SnapshotsRepo, id: number): SnapshotRecord {

@@ -78,6 +78,14 @@ export function factsToState(facts: FactMap): AccessState {
   const apps = new Map<string, App>();
   const grants: Array<[string, string, GrantLevel]> = [];
   const lists: Array<['developers' | 'authorizedUsers', string, string]> = [];
+  // Membership and grant values repeat (a few dozen distinct strings over 100k facts), so each
+  // distinct one is parsed once; the parsed objects are only read, never handed out.
+  const parsed = new Map<string, unknown>();
+  const parseShared = <T>(json: string): T => {
+    let v = parsed.get(json);
+    if (v === undefined) parsed.set(json, (v = JSON.parse(json)));
+    return v as T;
+  };
   for (const [key, json] of facts) {
     const parts = factParts(key);
     const [a = '', b = ''] = parts;
@@ -89,7 +97,7 @@ export function factsToState(facts: FactMap): AccessState {
         orgs.push({ id: a, ...(JSON.parse(json) as Omit<Org, 'id'>) });
         break;
       case 'member':
-        memberships.push({ org: a, user: b, ...(JSON.parse(json) as Pick<Membership, 'level' | 'allowBillableActivities' | 'appAccess' | 'projectAccess'>), extra: {} });
+        memberships.push({ org: a, user: b, ...parseShared<Pick<Membership, 'level' | 'allowBillableActivities' | 'appAccess' | 'projectAccess'>>(json), extra: {} });
         break;
       case 'project': {
         const v = JSON.parse(json) as Pick<Project, 'name' | 'billTo' | 'settings'>;
@@ -97,7 +105,7 @@ export function factsToState(facts: FactMap): AccessState {
         break;
       }
       case 'grant':
-        grants.push([a, b, (JSON.parse(json) as { level: GrantLevel }).level]);
+        grants.push([a, b, parseShared<{ level: GrantLevel }>(json).level]);
         break;
       case 'app': {
         const v = JSON.parse(json) as Pick<App, 'name' | 'billTo' | 'published'>;

@@ -2,12 +2,10 @@
 // remove user-c from org-lab as scenarios.md Example 1 step 5 says, sync again (snapshot 2);
 // `orgdesk diff 1 2` shows user-c losing Resources, Raw Data and qc, with routes. Also checks
 // the pull hook: every successful sync records a snapshot, an unchanged one with 0 changes.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EmulatorHandle } from '../../../../main/emulator/index';
+import { describe, expect, it, vi } from 'vitest';
 import type { Diff, SnapshotSummary } from '../../../../shared/contract/audit';
-import { SECRET_TOKEN, emulator } from '../../sync/glue/glueHarness';
-import { runIn, tempWorkspace } from '../../cli/cliHarness';
-import type { CliRun, TempWorkspace } from '../../cli/cliHarness';
+import type { CliRun } from '../../cli/cliHarness';
+import { useEmulatorWorkspace } from '../../cli/emulatorWorkspace';
 
 vi.mock('../../../../main/app', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../../main/app')>();
@@ -17,30 +15,13 @@ vi.mock('../../../../main/app', async (importOriginal) => {
   };
 });
 
-let emu: EmulatorHandle;
-let ws: TempWorkspace;
-
-async function od(...argv: string[]): Promise<CliRun> {
-  return runIn(['--workspace', ws.file, ...argv], { env: { ORGDESK_TOKEN: SECRET_TOKEN } });
-}
-async function json<T>(...argv: string[]): Promise<T> {
-  const r = await od(...argv);
-  if (r.code !== 0) throw new Error(`orgdesk ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as T;
-}
-
-beforeAll(async () => {
-  emu = await emulator();
-  ws = tempWorkspace();
-});
-afterAll(async () => {
-  await emu.close();
-  ws.remove();
-});
+const platform = useEmulatorWorkspace();
+const od = (...argv: string[]): Promise<CliRun> => platform.ws.run(...argv);
+const json = <T>(...argv: string[]): Promise<T> => platform.ws.json<T>(...argv);
 
 describe('orgdesk diff around the removal of user-c (Example 1 step 5)', () => {
   it('two syncs around the removal give a diff with user-c losing Resources, Raw Data and qc, with routes', async () => {
-    expect((await od('connect', '--platform', emu.url)).code).toBe(0);
+    expect((await od('connect', '--platform', platform.emu.url)).code).toBe(0);
     expect(await json('sync', '--json')).toMatchObject({ conflicts: 0, failed: 0 });
     const first = (await json<{ snapshots: SnapshotSummary[] }>('snapshots', '--json')).snapshots;
     expect(first).toHaveLength(1);
@@ -49,7 +30,7 @@ describe('orgdesk diff around the removal of user-c (Example 1 step 5)', () => {
 
     expect((await od('member', 'remove', 'org-lab', 'user-c')).code).toBe(0);
     expect(await json('sync', '--json')).toMatchObject({ pushed: 1, conflicts: 0, failed: 0 });
-    expect(emu.state().orgs.find((o) => o.id === 'org-lab')?.members.map((m) => m.id)).not.toContain('user-c');
+    expect(platform.emu.state().orgs.find((o) => o.id === 'org-lab')?.members.map((m) => m.id)).not.toContain('user-c');
 
     const list = (await json<{ snapshots: SnapshotSummary[] }>('snapshots', '--json')).snapshots;
     expect(list.map((s) => s.source)).toEqual(['pull', 'pull']);
