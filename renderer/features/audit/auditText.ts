@@ -69,11 +69,15 @@ export interface FieldChange {
   after: string;
 }
 
-/** The fields an edit changed, from its before and after records; identical fields are left out. */
+/** Fields that say which thing was edited; the entry's target already names it. */
+const IDENTITY_FIELDS = new Set(['org', 'user', 'project', 'principal', 'app', 'id']);
+
+/** The fields an edit changed, from its before and after records; identical fields and the edited thing's ids are left out. */
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
   const out: FieldChange[] = [];
   for (const field of keys) {
+    if (IDENTITY_FIELDS.has(field)) continue;
     const b = before?.[field];
     const a = after?.[field];
     if (JSON.stringify(b) === JSON.stringify(a)) continue;

@@ -106,6 +106,11 @@ describe('edit log words', () => {
     ]);
     expect(changedFields(null, { level: 'ADMIN' })).toEqual([{ field: 'level', before: '—', after: 'ADMIN' }]);
     expect(valueText({ a: 1 })).toBe('{"a":1}');
+    // The ids of the edited thing are in the entry's target, not repeated as "changes".
+    expect(changedFields({ level: 'MEMBER' }, { org: 'org-lab', user: 'user-c', revokeProjectPermissions: true })).toEqual([
+      { field: 'level', before: 'MEMBER', after: '—' },
+      { field: 'revokeProjectPermissions', before: '—', after: 'yes' },
+    ]);
   });
 
   test('an import states its outcome counts; an edit its status', () => {
