@@ -24,7 +24,7 @@ export function DialogHost(): ReactElement | null {
     case 'newProject':
       return <NewProjectDialog onClose={close} />;
     case 'addMember':
-      return <AddMemberDialog org={dialog.org} onClose={close} />;
+      return <AddMemberDialog org={dialog.org} initialUser={dialog.user} onClose={close} />;
     case 'editMember':
       return <EditMemberDialog key={`${dialog.org}:${dialog.user}`} org={dialog.org} user={dialog.user} onClose={close} />;
     case 'removeMember':

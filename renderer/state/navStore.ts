@@ -11,7 +11,7 @@ export type { View } from '../../shared/contract/views';
 export type DialogState =
   | { kind: 'createOrg' }
   | { kind: 'newProject' }
-  | { kind: 'addMember'; org: string }
+  | { kind: 'addMember'; org: string; /** Pre-filled when the dialog opens from a user's empty cell. */ user?: string }
   | { kind: 'editMember'; org: string; user: string }
   | { kind: 'removeMember'; org: string; user: string }
   | { kind: 'share'; project: string; principal?: string }

@@ -31,7 +31,7 @@ test('membership matrix: Example 2, keyboard, bulk projectAccess with preview, e
     await expect(page.getByRole('status').filter({ hasText: /of \d+ users/ })).toHaveText('6 of 6 users');
   });
 
-  await test.step('keyboard: arrows move the active cell, Enter opens the edit dialog, Escape closes it', async () => {
+  await test.step('keyboard: arrows move the active cell, Enter opens the edit dialog (add on an empty cell), Escape closes it', async () => {
     await matrix.grid().focus();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowRight');
@@ -42,6 +42,15 @@ test('membership matrix: Example 2, keyboard, bulk projectAccess with preview, e
     await expect(edit).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(edit).toBeHidden();
+    // An empty cell opens Add member for that org with that user already filled in.
+    await matrix.grid().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(matrix.grid()).toHaveAttribute('aria-activedescendant', 'mx-1-2');
+    await page.keyboard.press('Enter');
+    const add = page.getByRole('dialog', { name: 'Add member to org-lab_new' });
+    await expect(add.getByLabel('User', { exact: true })).toHaveValue('user-b');
+    await page.keyboard.press('Escape');
+    await expect(add).toBeHidden();
   });
 
   await test.step('bulk: projectAccess VIEW for user-b and user-c, the ADMIN cell refused and excluded', async () => {

@@ -48,7 +48,7 @@ export function MatrixWorkspace(): ReactElement {
     open(user, org) {
       if (org === null) openUserAccess(user);
       else if (isMember(user, org)) openDialog({ kind: 'editMember', org, user });
-      else openDialog({ kind: 'addMember', org });
+      else openDialog({ kind: 'addMember', org, user });
     },
     remove(user, org) {
       if (picked.cells.length > 1) setBulk('remove');

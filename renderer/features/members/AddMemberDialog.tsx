@@ -20,11 +20,11 @@ type InviteInput = { org: string; user: string; level: OrgLevel } & Partial<Memb
 const PREVIEW_DELAY_MS = 250;
 const sameInput = (a: InviteInput | null, b: InviteInput | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function AddMemberDialog({ org, onClose }: { org: string; onClose(): void }): ReactElement {
+export function AddMemberDialog({ org, initialUser, onClose }: { org: string; initialUser?: string | undefined; onClose(): void }): ReactElement {
   const mutate = useMutate();
   const openOrg = useNav((s) => s.openOrg);
   const listId = useId();
-  const [user, setUser] = useState('');
+  const [user, setUser] = useState(initialUser ?? '');
   const [level, setLevel] = useState<OrgLevel>('MEMBER');
   const [flags, setFlags] = useState<MemberFlags>({ ...MEMBER_DEFAULT_FLAGS });
   const query = useDeferredValue(user.trim());
