@@ -7,8 +7,7 @@ import type { OrgLevel } from '../../shared/domain/index';
 import { mayAdministerOrg } from '../../shared/domain/index';
 import type { ServiceContext } from './context';
 import { actingUser, noActorDecision } from './context';
-import type { PersonRow } from './chartQueries';
-import { chartQueries } from './chartQueries';
+import type { PersonRow } from '../db/repos/chart';
 import { resolveOrg, resolveUser } from './refs';
 import { appTarget, grantTarget, loadPending, memberTarget } from './targets';
 import type { PendingIndex } from './targets';
@@ -32,7 +31,7 @@ function personItem(org: string, r: PersonRow, pending: PendingIndex): ChartPers
 
 export function createChartService(ctx: ServiceContext) {
   const { repos } = ctx;
-  const q = chartQueries(ctx.db);
+  const q = ctx.repos.chart;
 
   return {
     skeleton(): MethodOutput<'chart.skeleton'> {

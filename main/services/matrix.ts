@@ -7,7 +7,6 @@ import { AppError } from '../../shared/rpc/index';
 import { toCsv } from '../csv/csvWriter';
 import type { CsvCell } from '../csv/csvWriter';
 import type { ServiceContext } from './context';
-import { matrixMemberships } from './matrixQueries';
 import { loadPending, memberTarget } from './targets';
 import { userName } from './views';
 
@@ -22,7 +21,7 @@ export function createMatrixService(ctx: ServiceContext) {
     const cells: CompactMatrix['cells'] = { user: [], org: [], code: [] };
     // Rows come in name order, so each user's memberships are contiguous (queryMatrix relies on
     // it) and users are already in the order the matrix shows by default.
-    for (const r of matrixMemberships(ctx.db)) {
+    for (const r of ctx.repos.matrix.memberships()) {
       const o = orgIndex.get(r.org_id);
       if (o === undefined) continue;
       if (users.ids[users.ids.length - 1] !== r.user_id) {

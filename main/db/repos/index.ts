@@ -9,6 +9,8 @@ import { createProjectsRepo } from './projects';
 import { createSettingsRepo } from './settings';
 import { createUsersRepo } from './users';
 import { createSnapshotsRepo } from './snapshots';
+import { createChartRepo } from './chart';
+import { createMatrixRepo } from './matrix';
 
 export function createRepos(db: Db) {
   return {
@@ -21,6 +23,8 @@ export function createRepos(db: Db) {
     settings: createSettingsRepo(db),
     editLog: createEditLogRepo(db),
     snapshots: createSnapshotsRepo(db),
+    chart: createChartRepo(db),
+    matrix: createMatrixRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -1,8 +1,7 @@
-// Read-only statements the org chart needs and the shared repos do not have: per-org counts by
-// group, one page of a group, and user search restricted to people in an org. Prepared once per
-// connection; never writes and never opens transactions.
-import type { Db } from '../db/connection';
-import type { GrantLevel, Level, OrgLevel } from '../../shared/domain/index';
+// The org chart's reads: per-org counts by group, one page of a group, and user search
+// restricted to people in an org. Statements only; never writes.
+import type { Db } from '../connection';
+import type { GrantLevel, Level, OrgLevel } from '../../../shared/domain/index';
 
 export interface OrgCountsRow {
   id: string;
@@ -50,8 +49,6 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(db: Db) {
   const orgCounts = db.prepare<[], OrgCountsRow>(
     `SELECT o.id, o.name,
@@ -94,10 +91,8 @@ function prepare(db: Db) {
   return { orgCounts, people, personPage, personTotal, personRank, projectPage, projectTotal, appPage, appTotal, findUsers };
 }
 
-export function chartQueries(db: Db) {
-  let q = cache.get(db);
-  if (!q) cache.set(db, (q = prepare(db)));
-  const s = q;
+export function createChartRepo(db: Db) {
+  const s = prepare(db);
   return {
     orgCounts: (): OrgCountsRow[] => s.orgCounts.all(),
     people: (): { people: number; multiOrg: number } => {
@@ -116,3 +111,4 @@ export function chartQueries(db: Db) {
       s.findUsers.all({ q: containsPattern(text), exact: text.toLowerCase(), limit }),
   };
 }
+export type ChartRepo = ReturnType<typeof createChartRepo>;
