@@ -21,6 +21,7 @@ import { readMembersCsv, readMembersCsvFile } from '../import/read/index';
 import type { ReadOptions, ReadResult } from '../import/read/index';
 import type { ServiceContext } from './context';
 import { actingUser, atomically, notifyChanged, requireActor } from './context';
+import { withDeferredCheckpoint } from '../db/deferredCheckpoint';
 import { resolveOrg } from './refs';
 
 type PlanOutput = MethodOutput<'imports.plan'>;
@@ -86,7 +87,7 @@ export function createImportsService(ctx: ServiceContext) {
 
     apply(input: ParsedInput<'imports.apply'>): MethodOutput<'imports.apply'> {
       const plan = stored(input.planId);
-      return atomically(ctx, () => {
+      return withDeferredCheckpoint(ctx.db, () => atomically(ctx, () => {
         const actor = requireActor(ctx);
         // Re-plan inside the transaction when anything was written since the preview (another
         // edit, the CLI next to the app, a change of acting user); otherwise the plan still holds.
@@ -111,7 +112,7 @@ export function createImportsService(ctx: ServiceContext) {
         // Applied rows are history now: applying this plan again must re-plan (all unchanged).
         plan.version = '';
         return { summary: pass.summary, queued, undo, undoPath };
-      });
+      }));
     },
 
     errorsCsv(input: ParsedInput<'imports.errorsCsv'>): MethodOutput<'imports.errorsCsv'> {

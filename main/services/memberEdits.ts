@@ -26,7 +26,8 @@ export function writeInvite(repos: Repos, m: Membership): QueuedEdit {
     op: 'member.invite',
     target: memberTarget(m.org, m.user),
     summary: `Invite ${m.user} to ${m.org} as ${describeFlags(m.level, m)}`,
-    payload: { org: m.org, user: m.user, ...membershipBase(m) },
+    // Spelled out rather than spread: this runs once per row of a 100k-row import.
+    payload: { org: m.org, user: m.user, level: m.level, allowBillableActivities: m.allowBillableActivities, appAccess: m.appAccess, projectAccess: m.projectAccess },
     base: null,
   };
 }

@@ -5,6 +5,7 @@ import { migration as m0001 } from './0001-initial';
 import { migration as m0002 } from './0002-sync';
 import { migration as m0003 } from './0003-edit-log';
 import { migration as m0004 } from './0004-snapshots';
+import { migration as m0005 } from './0005-hot-table-checks';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];

@@ -3,7 +3,7 @@
 // never opens one; error, skip and unchanged rows are not touched. Undo rows also give back the
 // grants a removal revoked (writeRestores). Each entry is inserted as soon as its row is
 // written, so 100k queued edits never sit in memory at once.
-import type { NewOutboxEntry } from '../../db/repos/outbox';
+import type { NewOutboxEntry, QueuedOutboxEdit } from '../../db/repos/outbox';
 import type { Repos } from '../../db/repos/index';
 import { writeChange, writeInvite, writeRemoval } from '../../services/memberEdits';
 import { loadUserSlice } from '../../services/slices';
@@ -20,10 +20,10 @@ export interface WritePlanHooks {
 /** Returns how many outbox entries were queued. */
 export function writePlan(repos: Repos, rows: readonly PlannedRow[], actingUser: string, createdAt: number, hooks: WritePlanHooks = {}): number {
   let queued = 0;
-  const insert = (e: Omit<NewOutboxEntry, 'actingUser' | 'createdAt'>): number => {
-    const entry = { ...e, actingUser, createdAt };
-    const id = repos.outbox.insert(entry);
-    hooks.onEntry?.(id, entry);
+  const { onEntry, onRow } = hooks;
+  const insert = (e: QueuedOutboxEdit): number => {
+    const id = repos.outbox.queue(e, actingUser, createdAt);
+    if (onEntry) onEntry(id, { ...e, actingUser, createdAt });
     queued += 1;
     return id;
   };
@@ -40,7 +40,7 @@ export function writePlan(repos: Repos, rows: readonly PlannedRow[], actingUser:
         first ??= id;
       }
     }
-    if (first !== null) hooks.onRow?.(r, first);
+    if (first !== null && onRow) onRow(r, first);
   }
   return queued;
 }

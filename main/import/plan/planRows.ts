@@ -49,6 +49,8 @@ export function rowChanges(r: PlannedRow): Change[] {
 
 /** The grants a row's restore cells name that the user does not already hold as given. */
 function missingRestores(cells: ParsedCells, user: string, lookup: WorkspaceLookup): RowRestore | null {
+  // Only undo files fill the restore columns; every other row leaves here without allocating.
+  if (cells.restoreProjectGrants === undefined && cells.restoreAppAuthorizations === undefined) return null;
   const projects: RowRestore['projects'] = [];
   const apps: RowRestore['apps'] = [];
   for (const { project, level } of cells.restoreProjectGrants ?? []) {
@@ -64,6 +66,14 @@ function missingRestores(cells: ParsedCells, user: string, lookup: WorkspaceLook
 }
 
 export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): PlannedRow[] {
+  // Rows with the same level/flag cells share one parsed cells object (cachedCellParser), so
+  // the invite a combination resolves to is worked out once per combination, not per row.
+  const invites = new Map<ParsedCells, MembershipOutcome>();
+  const inviteFor = (cells: ParsedCells): MembershipOutcome => {
+    let o = invites.get(cells);
+    if (!o) invites.set(cells, (o = resolveInvite(cells.level ?? 'MEMBER', requestedFlags(cells))));
+    return o;
+  };
   const adminsLeft = new Map<string, number>();
   const admins = (org: string) => adminsLeft.get(org) ?? ctx.lookup.adminCount(org);
   const base = (v: ValidatedRow): PlannedRow => ({
@@ -100,7 +110,7 @@ export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): Plann
   return rows.map((v) => {
     const p = base(v);
     if (v.errors.length > 0 || v.org === null || v.user === null) return p;
-    const { org, user, cells } = { org: v.org, user: v.user, cells: v.cells };
+    const { org, user, cells } = v;
     const current = ctx.lookup.membership(org, user) ?? null;
     p.current = current;
     if (cells.action === 'remove') {
@@ -114,9 +124,10 @@ export function planRows(rows: readonly ValidatedRow[], ctx: PlanContext): Plann
     }
     if (!current) {
       if (cells.action === 'update') return fail(p, 'user', `${user} is not a member of ${org}; use action add or upsert to add them`, user);
-      const o = resolveInvite(cells.level ?? 'MEMBER', requestedFlags(cells));
+      const o = inviteFor(cells);
       if (!o.ok) return outcomeError(p, v, o);
-      const next: Membership = { org, user, level: o.level, ...o.flags, extra: {} };
+      const { allowBillableActivities, appAccess, projectAccess } = o.flags;
+      const next: Membership = { org, user, level: o.level, allowBillableActivities, appAccess, projectAccess, extra: {} };
       if (next.level === 'ADMIN') adminsLeft.set(org, admins(org) + 1);
       p.restore = missingRestores(cells, user, ctx.lookup);
       return done(p, 'create', next.level, next);
