@@ -2,28 +2,15 @@
 // wait for that copy); the checkpoint follows on the next turn of the event loop, and the
 // connection's auto-checkpoint setting is back as it was whether the write succeeds or throws.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../main/db/connection';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/connection';
 import { withDeferredCheckpoint } from '../../../main/db/deferredCheckpoint';
-import { tempDir } from '../services/fixtures';
-
-const cleanup: Array<() => void> = [];
-afterEach(() => {
-  for (const f of cleanup.splice(0)) f();
-});
+import { tempDb } from './tempDb';
 
 function fileDb(): { db: Db; file: string } {
-  const dir = tempDir();
-  const file = path.join(dir, 'w.sqlite');
-  const db = openDatabase(file);
-  db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL) STRICT');
-  cleanup.push(() => {
-    if (db.open) db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return { db, file };
+  const made = tempDb();
+  made.db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL) STRICT');
+  return made;
 }
 
 // About 8 MB: well past the default auto-checkpoint threshold of 1000 pages (4 MB).

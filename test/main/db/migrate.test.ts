@@ -1,30 +1,11 @@
 // Migrations: fresh schema, refusal of newer files, all-or-nothing upgrades, and the indexes
 // that keep per-user and per-principal lookups fast.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../main/db/connection';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/connection';
 import { SCHEMA_VERSION, migrate, schemaVersion } from '../../../main/db/migrate';
 import { MIGRATIONS } from '../../../main/db/migrations/index';
 import type { Migration } from '../../../main/db/migrations/index';
-import { tempDir } from '../services/fixtures';
-
-const cleanup: Array<() => void> = [];
-afterEach(() => {
-  for (const f of cleanup.splice(0)) f();
-});
-
-function freshDb(): { db: Db; file: string } {
-  const dir = tempDir();
-  const file = path.join(dir, 'w.sqlite');
-  const db = openDatabase(file);
-  cleanup.push(() => {
-    if (db.open) db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return { db, file };
-}
+import { tempDb } from './tempDb';
 
 const tables = (db: Db) =>
   db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
@@ -33,7 +14,7 @@ const indexes = (db: Db) =>
 
 describe('migrate', () => {
   it('brings a fresh file to the current schema with STRICT tables and named indexes', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     expect(migrate(db)).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     const t = tables(db);
@@ -58,13 +39,13 @@ describe('migrate', () => {
   });
 
   it('is a no-op on an up-to-date workspace', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     migrate(db);
     expect(migrate(db)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
   });
 
   it('refuses a workspace written by a newer OrgDesk and leaves it untouched', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     migrate(db);
     db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     expect(() => migrate(db)).toThrow(`This workspace was written by a newer OrgDesk (schema ${SCHEMA_VERSION + 5}, this build knows ${SCHEMA_VERSION})`);
@@ -72,7 +53,7 @@ describe('migrate', () => {
   });
 
   it('runs all pending migrations in one transaction: a failing one leaves nothing behind', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     const failing: Migration = {
       version: MIGRATIONS.length + 1,
       name: 'broken',
@@ -87,7 +68,7 @@ describe('migrate', () => {
   });
 
   it('upgrades from the previous schema keeping its rows', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     migrate(db, MIGRATIONS.slice(0, SCHEMA_VERSION - 1));
     if (SCHEMA_VERSION > 1) {
       db.prepare("INSERT INTO users (id, email) VALUES ('user-a', 'a@x')").run();
@@ -98,7 +79,7 @@ describe('migrate', () => {
   });
 
   it('answers the per-user and per-principal lookups from indexes', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     migrate(db);
     const plan = (sql: string, ...params: unknown[]) =>
       db
@@ -116,7 +97,7 @@ describe('migrate', () => {
   });
 
   it('schema 5 rebuilds the bulk-written tables keeping rows, indexes, constraints and the outbox id mark', () => {
-    const { db } = freshDb();
+    const { db } = tempDb();
     migrate(db, MIGRATIONS.slice(0, 4));
     db.exec(`
       INSERT INTO users (id) VALUES ('user-a');
