@@ -57,7 +57,7 @@ function invalidInput(method: MethodName, issues: readonly z.core.$ZodIssue[]): 
   const described = issues.map((i) => {
     const field = fieldName(i.code === 'unrecognized_keys' && i.keys[0] ? [...i.path, i.keys[0]] : i.path);
     const missing = i.code === 'invalid_type' && /received undefined/.test(i.message);
-    return { field, message: i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : missing ? 'is required' : i.message };
+    return { field, message: i.code === 'unrecognized_keys' ? `unknown ${i.keys.length === 1 ? 'field' : 'fields'} ${i.keys.join(', ')}` : missing ? 'is required' : i.message };
   });
   const first = described[0];
   const text = described.map((d) => (d.field ? `${d.field}: ${d.message}` : d.message)).join('; ');

@@ -14,6 +14,7 @@ import { writeChange, writeRemoval } from './memberEdits';
 import { resolveOrg, resolveUser } from './refs';
 import { loadUserSlice } from './slices';
 import { flagsView, userName } from './views';
+import { plural } from '../../shared/text/plural';
 
 type BulkInput = ParsedInput<'members.previewBulk'>;
 type Change = BulkInput['change'];
@@ -137,7 +138,7 @@ export function createBulkEditsService(ctx: ServiceContext) {
   const refusalSummary = (refused: readonly BulkCellNote[]): string => {
     const first = refused.slice(0, 3).map((r) => `${r.user} in ${r.org}: ${r.reason}`);
     const more = refused.length > 3 ? `; and ${refused.length - 3} more` : '';
-    return `${refused.length} cell(s) refused, so nothing was queued (exclude them and try again): ${first.join('; ')}${more}`;
+    return `${plural(refused.length, 'cell')} refused, so nothing was queued (exclude them and try again): ${first.join('; ')}${more}`;
   };
 
   return {
@@ -158,7 +159,7 @@ export function createBulkEditsService(ctx: ServiceContext) {
         impact: impactOf(p.edits, input.change),
         canApply:
           p.refused.length > 0
-            ? { allowed: false, reason: `${p.refused.length} cell(s) refused: nothing is queued while any cell is refused; exclude them to go on` }
+            ? { allowed: false, reason: `${plural(p.refused.length, 'cell')} refused: nothing is queued while any cell is refused; exclude them to go on` }
             : p.edits.length === 0
               ? { allowed: false, reason: 'Nothing to change: every selected membership is already as asked' }
               : { allowed: true },

@@ -23,6 +23,7 @@ import type { ServiceContext } from './context';
 import { actingUser, atomically, notifyChanged, requireActor } from './context';
 import { withDeferredCheckpoint } from '../db/deferredCheckpoint';
 import { resolveOrg } from './refs';
+import { errorRowsText } from '../import/plan/planView';
 
 type PlanOutput = MethodOutput<'imports.plan'>;
 
@@ -93,7 +94,7 @@ export function createImportsService(ctx: ServiceContext) {
         // edit, the CLI next to the app, a change of acting user); otherwise the plan still holds.
         const pass = version() === plan.version ? { rows: plan.rows, summary: summarize(plan.rows) } : planPass(repos, actor, plan.read.rows, plan.onExisting, plan.read.problems);
         if (!input.partial && pass.summary.error > 0) {
-          throw new AppError('InvalidState', `${pass.summary.error} row(s) have errors, so nothing was applied; fix them or apply with partial to skip them`);
+          throw new AppError('InvalidState', `${errorRowsText(pass.summary.error)}, so nothing was applied; fix them or apply with partial to skip them`);
         }
         const undo = { name: `undo-${stamp(ctx.now())}.csv`, content: undoCsv(pass.rows, (r) => revokedGrants(repos, r)) };
         const undoPath = path.join(path.dirname(ctx.workspacePath), 'imports', undo.name);

@@ -6,6 +6,7 @@ import { flagChanges, removalImpact } from '../../shared/domain/index';
 import type { Repos } from '../db/repos/index';
 import type { QueuedEdit } from './context';
 import { memberTarget } from './targets';
+import { plural } from '../../shared/text/plural';
 
 export interface RemovalFlags {
   revokeProjectPermissions: boolean;
@@ -54,8 +55,8 @@ export function writeRemoval(repos: Repos, current: Membership, opts: RemovalFla
   const { org, user } = current;
   const impact = removalImpact(slice, org, opts);
   const lost = [
-    ...(impact.projectsLost.length ? [`${impact.projectsLost.length} project(s)`] : []),
-    ...(impact.appsLost.length ? [`${impact.appsLost.length} app(s)`] : []),
+    ...(impact.projectsLost.length ? [plural(impact.projectsLost.length, 'project')] : []),
+    ...(impact.appsLost.length ? [plural(impact.appsLost.length, 'app')] : []),
   ];
   repos.memberships.remove(org, user);
   // Mirror what removeMember does on the platform so the workspace shows the result at once.

@@ -27,6 +27,7 @@ import { workspaceVersion } from '../import/plan/workspaceVersion';
 import type { ServiceContext } from './context';
 import { actingUser, atomically, notifyChanged, requireActor } from './context';
 import type { NewOutboxEntry } from '../db/repos/outbox';
+import { blockedDecisionsText } from '../audit/review/blockedText';
 
 export const REVIEW_TITLE = 'Access review';
 
@@ -83,7 +84,7 @@ export function createReviewsService(ctx: ServiceContext) {
           ? deny('This review plan has been applied already; plan the decisions again to review the new state')
           : blocking === 0
             ? ALLOW
-            : deny(`${blocking} decision(s) are blocked or have errors: fix them, or apply with partial to skip them`),
+            : deny(`${blockedDecisionsText(blocking)}: fix them, or apply with partial to skip them`),
       canApplyPartial: plan.appliedAt !== null ? deny('This review plan has been applied already') : ALLOW,
     };
   };
@@ -147,7 +148,7 @@ export function createReviewsService(ctx: ServiceContext) {
         const summary = summaryOf(result.rows);
         const blocking = summary.blocked + summary.error;
         if (!input.partial && blocking > 0) {
-          throw new AppError('InvalidState', `${blocking} decision(s) are blocked or have errors, so nothing was applied; fix them or apply with partial to skip them`);
+          throw new AppError('InvalidState', `${blockedDecisionsText(blocking)}, so nothing was applied; fix them or apply with partial to skip them`);
         }
         const now = ctx.now();
         // A review is a handful of deliberate edits: each goes into the edit log on its own.

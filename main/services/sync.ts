@@ -10,6 +10,7 @@ import { redactToken } from '../sync/tokens/index';
 import type { ServiceContext } from './context';
 import { actingUser, atomically, notifyChanged, outboxCounts } from './context';
 import type { OutboxService } from './outbox';
+import { plural } from '../../shared/text/plural';
 
 export const NO_TOKEN_MESSAGE = 'no token: set $ORGDESK_TOKEN or paste one';
 export const NOT_CONNECTED_MESSAGE = 'Not connected to a platform: connect first (orgdesk connect --platform URL, or Connect in the app)';
@@ -184,7 +185,7 @@ export function createSyncService(ctx: ServiceContext, deps: { tokenStore: Token
         const authors = [...new Set(foreign.map((e) => e.actingUser))].join(', ');
         throw new AppError(
           'InvalidState',
-          `This workspace has ${foreign.length} unsynced edit(s) made as ${authors}, but the token belongs to ${who.id}. ` +
+          `This workspace has ${plural(foreign.length, 'unsynced edit')} made as ${authors}, but the token belongs to ${who.id}. ` +
             `Connect with ${authors}'s token to send them, or discard them first; nothing was changed`,
         );
       }

@@ -2,10 +2,7 @@
 // preview a dialog already shows, so the button and the list never disagree. Pure text.
 import type { Level } from '../../shared/domain/index';
 import { compareLevels } from '../../shared/domain/index';
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { plural } from '../../shared/text/plural';
 
 export interface LevelChange {
   from: Level;

@@ -5,6 +5,7 @@ import type { ImportSummary } from '../../../shared/contract/index';
 import type { Membership } from '../../../shared/domain/index';
 import type { NewLogRow } from '../../db/repos/editLog';
 import type { PlannedRow } from '../../import/plan/types';
+import { plural } from '../../../shared/text/plural';
 
 /**
  * What each tuple of `rows` holds: before/after are [level, allowBillableActivities, appAccess,
@@ -62,7 +63,7 @@ export function createImportRecorder() {
         outboxId: null,
         op: 'import.apply',
         target: `import:${f.fileName}`,
-        summary: `Import ${f.fileName}: ${counts} (${f.queued} edit(s) queued)`,
+        summary: `Import ${f.fileName}: ${counts} (${plural(f.queued, 'edit')} queued)`,
         before: null,
         after: null,
         detail: JSON.stringify(detail),

@@ -5,6 +5,7 @@
 import type { LogVerify } from '../../../shared/contract/index';
 import type { LogRowContent } from './hash';
 import { GENESIS_HASH, rowHash } from './hash';
+import { plural } from '../../../shared/text/plural';
 
 export interface StoredLogRow extends LogRowContent {
   prev_hash: string;
@@ -61,7 +62,7 @@ export function verifyChain(rows: Iterable<StoredLogRow>, head: LogHead | null, 
     return bad(lastSeq + 1, `${missing}: the log ends at seq ${lastSeq}, but its recorded head is seq ${headSeq} (rows at the end were deleted)`);
   }
   if (prev !== null && head === null) {
-    return bad(1, `the log has ${lastSeq} row(s) but no recorded head (it was deleted by hand), so rows removed from its end could not be detected`);
+    return bad(1, `the log has ${plural(lastSeq, 'row')} but no recorded head (it was deleted by hand), so rows removed from its end could not be detected`);
   }
   if (prev !== null && headSeq < lastSeq) {
     return bad(headSeq + 1, `rows after seq ${headSeq} were not appended by OrgDesk: the recorded head is seq ${headSeq}, but the log goes on to seq ${lastSeq}`);

@@ -20,6 +20,7 @@ import { reviewImpact } from './impact';
 import { orgKey, projectKey, reviewRows } from './reviewRows';
 import type { GrantEdit } from './simulate';
 import { applyGrantEdits, applyMembershipRows } from './simulate';
+import { plural } from '../../../shared/text/plural';
 
 export interface NumberedDecision extends ReviewDecision {
   /** 1-based position (the decisions file's spreadsheet row when read from a file). */
@@ -272,7 +273,7 @@ function block(p: ReviewPlanRow, projectName: string, target: Level, routes: rea
       level: target,
       summary: `${admin ? `Demote ${p.user} to MEMBER of ${r.org} with projectAccess ${target}` : `Lower ${p.user}'s projectAccess in ${r.org} to ${target}`} (applies to every project shared with ${r.org})`,
     });
-    parts.push(`lowering ${r.org}'s grant on ${projectName} instead would affect all ${members} member(s)`);
+    parts.push(`lowering ${r.org}'s grant on ${projectName} instead would affect all ${plural(members, 'member')}`);
   }
   if (p.fixes.length > 0) parts.push(`fix: add a decision for the membership (${p.fixes.map((f) => f.summary).join('; or ')})`);
   p.status = 'blocked';

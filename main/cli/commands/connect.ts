@@ -4,6 +4,7 @@ import { COMMON_OPTIONS, parseCommand, takePositionals } from '../args';
 import { UsageError } from '../errors';
 import type { Command } from './command';
 import { handleCommon } from './common';
+import { plural, verb } from '../../../shared/text/plural';
 
 const HELP = `usage: orgdesk [--workspace FILE] connect --platform URL [--json]
 
@@ -42,7 +43,7 @@ export const connectCommand: Command = {
     ctx.print(`Connected to ${status.platformUrl ?? values.platform} as ${user}${name}.`);
     ctx.print(
       status.pending > 0
-        ? `${status.pending} edit(s) wait in the outbox; run \`orgdesk sync\` to send them and pull the platform's state.`
+        ? `${plural(status.pending, 'edit')} ${verb(status.pending, 'waits', 'wait')} in the outbox; run \`orgdesk sync\` to send them and pull the platform's state.`
         : 'Run `orgdesk sync` to pull the platform\'s orgs, members, projects and apps.',
     );
     return 0;

@@ -7,6 +7,8 @@ import { CommandFailure } from '../errors';
 import type { Command } from './command';
 import { handleCommon } from './common';
 import { problemLines, rowsTable, summaryLine } from './importReport';
+import { plural } from '../../../shared/text/plural';
+import { errorRowsText } from '../../import/plan/planView';
 
 const HELP = `usage: orgdesk [--workspace FILE] import FILE [--dry-run] [--on-existing update|skip|fail] [--partial] [--json]
 
@@ -73,12 +75,12 @@ export const importCommand: Command = {
       if (table) ctx.print(table);
       const problems = problemLines(plan.rows);
       if (problems) ctx.print(problems);
-      if (applied) ctx.print(`Applied: ${applied.queued} edit(s) queued for sync. Undo file: ${applied.undoPath}`);
+      if (applied) ctx.print(`Applied: ${plural(applied.queued, 'edit')} queued for sync. Undo file: ${applied.undoPath}`);
       else if (!blocked) ctx.print('Dry run: nothing was queued.');
     }
     if (blocked) {
       const what = values['dry-run'] ? 'an apply would be refused' : 'so nothing was applied';
-      ctx.io.stderr.write(`orgdesk: ${plan.summary.error} row(s) have errors, ${what}; fix them or use --partial\n`);
+      ctx.io.stderr.write(`orgdesk: ${errorRowsText(plan.summary.error)}, ${what}; fix them or use --partial\n`);
       return 1;
     }
     return 0;

@@ -2,6 +2,7 @@
 // and each problem with its row, column, value and message. Wording only; no workspace access.
 import type { ImportRowPlan, ImportSummary } from '../../../shared/contract/index';
 import { formatTable } from '../table';
+import { plural } from '../../../shared/text/plural';
 
 type Change = ImportRowPlan['changes'][number];
 
@@ -16,7 +17,7 @@ export function rowsTable(rows: readonly ImportRowPlan[]): string {
   if (shown.length === 0) return '';
   return formatTable(
     ['ROW', 'ACTION', 'ORG', 'USER', 'CHANGES'],
-    shown.map((r) => [String(r.row), r.action, r.org ?? '-', r.user ?? '-', r.action === 'error' ? `${r.errors.length} error(s)` : r.changes.map(changeText).join(', ')]),
+    shown.map((r) => [String(r.row), r.action, r.org ?? '-', r.user ?? '-', r.action === 'error' ? plural(r.errors.length, 'error') : r.changes.map(changeText).join(', ')]),
   );
 }
 

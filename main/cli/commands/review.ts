@@ -12,6 +12,8 @@ import type { Subcommand } from './command';
 import { handleCommon } from './common';
 import { groupCommand } from './group';
 import { SCOPE_OPTIONS, atFromFlag, scopeFromFlags, writeOut } from './reportScope';
+import { blockedDecisionsText } from '../../audit/review/blockedText';
+import { plural } from '../../../shared/text/plural';
 
 const ROWS_HELP = `usage: orgdesk [--workspace FILE] review rows [--org ORG | --project PROJECT | --user USER] [--at now|SNAPSHOT] [--json]
 
@@ -115,7 +117,7 @@ const planCommand: Subcommand = {
     if (values.json) ctx.printJson(plan);
     else printPlan(ctx, plan);
     if (blockedCount(plan) > 0) {
-      ctx.io.stderr.write(`orgdesk: ${blockedCount(plan)} decision(s) are blocked or have errors; an apply would be refused (fix them or use --partial)\n`);
+      ctx.io.stderr.write(`orgdesk: ${blockedDecisionsText(blockedCount(plan))}; an apply would be refused (fix them or use --partial)\n`);
       return 1;
     }
     return 0;
@@ -141,10 +143,10 @@ const applyCommand: Subcommand = {
     if (values.json) ctx.printJson({ ...plan, applied: applied !== null, queued: applied?.queued ?? 0, evidencePath: applied?.evidencePath ?? null });
     else {
       printPlan(ctx, plan);
-      if (applied) ctx.print(`Applied: ${applied.queued} edit(s) queued for sync. Evidence: ${applied.evidencePath}`);
+      if (applied) ctx.print(`Applied: ${plural(applied.queued, 'edit')} queued for sync. Evidence: ${applied.evidencePath}`);
     }
     if (blocked) {
-      ctx.io.stderr.write(`orgdesk: ${blockedCount(plan)} decision(s) are blocked or have errors, so nothing was applied; fix them or use --partial\n`);
+      ctx.io.stderr.write(`orgdesk: ${blockedDecisionsText(blockedCount(plan))}, so nothing was applied; fix them or use --partial\n`);
       return 1;
     }
     return 0;

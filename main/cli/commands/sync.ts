@@ -4,6 +4,7 @@
 import { CommandFailure } from '../errors';
 import type { Command } from './command';
 import { parseJsonOnly } from './common';
+import { plural } from '../../../shared/text/plural';
 
 const HELP = `usage: orgdesk [--workspace FILE] sync [--json]
 
@@ -14,8 +15,6 @@ as conflicts (see \`orgdesk conflicts\`); edits the platform refuses become fail
 
   --json   print {"pushed", "pulled", "conflicts", "failed", "error"}
 `;
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const syncCommand: Command = {
   name: 'sync',

@@ -5,6 +5,7 @@ import { ALLOW, deny } from '../../../shared/domain/index';
 import type { ReadResult } from '../read/index';
 import { rowChanges } from './planRows';
 import type { PlannedRow } from './types';
+import { plural, verb } from '../../../shared/text/plural';
 
 export function fileInfo(name: string, bytes: number, read: ReadResult): ImportPlan['file'] {
   return {
@@ -23,10 +24,15 @@ export function rowView(r: PlannedRow): ImportRowPlan {
   return { row: r.row, action: r.action, org: r.org, user: r.user, level: r.level, changes: rowChanges(r), errors: r.errors, warnings: r.warnings };
 }
 
+/** Why an apply is refused, worded once for the app, the service and the CLI. */
+export function errorRowsText(n: number): string {
+  return `${plural(n, 'row')} ${verb(n, 'has', 'have')} errors`;
+}
+
 export function applyDecisions(summary: ImportSummary): Pick<ImportPlan, 'canApply' | 'canApplyPartial'> {
   const changes = summary.create + summary.update + summary.remove;
   return {
-    canApply: summary.error === 0 ? ALLOW : deny(`${summary.error} row(s) have errors: fix them, or apply with partial to skip them`),
+    canApply: summary.error === 0 ? ALLOW : deny(`${errorRowsText(summary.error)}: fix them, or apply with partial to skip them`),
     canApplyPartial: changes > 0 || summary.error === 0 ? ALLOW : deny('Every row has an error: there is nothing to apply'),
   };
 }

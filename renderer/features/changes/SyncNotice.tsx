@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { useSync } from '../../api/clientContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Icon } from '../../ui/Icon';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 import { isConnected, platformHost } from '../sync/syncText';
 
 export function SyncNotice(): ReactElement | null {

@@ -7,7 +7,7 @@ import { PendingBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { Icon } from '../../ui/Icon';
-import { plural } from './chartText';
+import { plural } from '../../../shared/text/plural';
 
 export function OrgPanel({ org, onClose }: { org: ChartOrg; onClose(): void }): ReactElement {
   const openDialog = useNav((s) => s.openDialog);

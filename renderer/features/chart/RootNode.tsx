@@ -1,7 +1,7 @@
 // The workspace node at the left of the chart: how many orgs and people the chart covers.
 import type { ReactElement } from 'react';
 import type { ChartNodeData } from './chartModel';
-import { plural } from './chartText';
+import { plural } from '../../../shared/text/plural';
 
 type RootData = Extract<ChartNodeData, { kind: 'root' }>;
 

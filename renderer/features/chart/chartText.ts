@@ -2,6 +2,7 @@
 // measuring thousands of nodes would stall the frame), truncation with an ellipsis, initials,
 // and the words nodes use for counts and flags. Pure.
 import type { ChartOrg } from '../../../shared/contract/index';
+import { plural } from '../../../shared/text/plural';
 
 const NARROW = new Set('iljtfrI.,:;!|\'()[] '.split(''));
 const WIDE = new Set('mwMW@'.split(''));
@@ -32,10 +33,6 @@ export function initials(name: string, fallback: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const letters = words.length >= 2 ? `${words[0]?.[0] ?? ''}${words[words.length - 1]?.[0] ?? ''}` : (words[0] ?? fallback).slice(0, 2);
   return letters.toUpperCase();
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 export function orgCountsText(org: ChartOrg): string {

@@ -3,7 +3,8 @@
 import type { ChartNodeData } from './chartModel';
 import { GROUP_LABELS } from './chartModel';
 import { moreLabel } from './MoreNode';
-import { orgCountsText, plural } from './chartText';
+import { orgCountsText } from './chartText';
+import { plural } from '../../../shared/text/plural';
 
 export function nodeLabel(d: ChartNodeData): string {
   switch (d.kind) {

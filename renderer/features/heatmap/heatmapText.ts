@@ -4,6 +4,7 @@ import type { Level } from '../../../shared/domain/index';
 import { LEVELS } from '../../../shared/domain/index';
 import type { WhatIfGroup } from '../../../shared/contract/index';
 import type { ShownCell } from './windowCache';
+import { plural } from '../../../shared/text/plural';
 
 export function rankLevel(rank: number): Level {
   return LEVELS[rank] ?? 'NONE';
@@ -24,8 +25,6 @@ export function cellLabel(row: string, col: string, cell: ShownCell | undefined,
   const base = cell.level === 'NONE' ? `${row} on ${col}: no access` : `${row} on ${col}: ${cell.level}, ${howText(cell, pivot)}`;
   return cell.change ? `${base}; what if: ${rankLevel(cell.change.from)} → ${rankLevel(cell.change.to)}` : base;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** "23 users lose CONTRIBUTE on Raw Data (now VIEW)", "1 user gains UPLOAD on Resources". */
 export function whatIfGroupText(g: Pick<WhatIfGroup, 'count' | 'from' | 'to' | 'projectName'>): string {

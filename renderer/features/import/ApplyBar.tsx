@@ -7,7 +7,8 @@ import type { RpcError } from '../../../shared/rpc/index';
 import { Button } from '../../ui/Button';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { applyLabel, changeCount, partialApplyLabel, plural } from './importText';
+import { applyLabel, changeCount, partialApplyLabel } from './importText';
+import { plural } from '../../../shared/text/plural';
 
 export function ApplyBar({ plan, busy, planning, error, onApply }: { plan: ImportPlan; busy: boolean; planning: boolean; error: RpcError | null; onApply(partial: boolean): void }): ReactElement {
   const n = changeCount(plan.summary);

@@ -5,7 +5,7 @@ import { useNav } from '../../api/clientContext';
 import { Button } from '../../ui/Button';
 import { downloadDocument } from '../../ui/download';
 import { Icon } from '../../ui/Icon';
-import { plural } from './importText';
+import { plural } from '../../../shared/text/plural';
 import { SummaryChips } from './SummaryChips';
 import type { ApplyResult as Result } from './useImportWizard';
 

@@ -6,7 +6,8 @@ import { useId } from 'react';
 import type { ImportField, ImportOptions, ImportPlan } from '../../../shared/contract/index';
 import { IMPORT_FIELDS, ImportDelimiterSchema, ImportEncodingSchema } from '../../../shared/contract/index';
 import { Icon } from '../../ui/Icon';
-import { DELIMITER_LABELS, ENCODING_LABELS, formatBytes, plural, problemText } from './importText';
+import { DELIMITER_LABELS, ENCODING_LABELS, formatBytes, problemText } from './importText';
+import { plural } from '../../../shared/text/plural';
 
 const ON_EXISTING: ReadonlyArray<{ value: ImportOptions['onExisting']; label: string }> = [
   { value: 'update', label: 'Update them' },

@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react';
 import type { ImportPlan } from '../../../shared/contract/index';
 import { AppChangeTable, LevelChangeTable } from '../../ui/ChangeTables';
-import { plural } from './importText';
+import { plural } from '../../../shared/text/plural';
 
 export function ImpactPanel({ impact }: { impact: ImportPlan['impact'] }): ReactElement {
   const users = impact.users.filter((u) => u.projects.length > 0 || u.apps.length > 0);

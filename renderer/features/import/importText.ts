@@ -1,12 +1,9 @@
 // Words and small conversions for the Import wizard: button labels that say what they do,
 // "field: old -> new" lines, chip texts and the bytes-to-base64 step. Pure: no React, no calls.
 import type { ImportPlan, ImportProblem, ImportSummary } from '../../../shared/contract/index';
+import { plural } from '../../../shared/text/plural';
 
 type Change = ImportPlan['rows'][number]['changes'][number];
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 /** Rows that would write something: creates, updates and removals. */
 export function changeCount(summary: ImportSummary): number {

@@ -13,7 +13,7 @@ import { AppChangeTable, LevelChangeTable } from '../../ui/ChangeTables';
 import { Dialog } from '../../ui/Dialog';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 import type { BulkField } from './bulkText';
 import { BULK_FIELDS, BULK_FIELD_LABELS, bulkConfirmLabel, describeChange } from './bulkText';
 import { cellKey } from './selection';

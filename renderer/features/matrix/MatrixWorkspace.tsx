@@ -8,7 +8,7 @@ import { cellAt } from '../../../shared/contract/index';
 import { useNav } from '../../api/clientContext';
 import { Button } from '../../ui/Button';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 import { useOutboxMarks } from '../changes/useOutboxMarks';
 import { BulkEditDialog } from './BulkEditDialog';
 import type { BulkField } from './bulkText';

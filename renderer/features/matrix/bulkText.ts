@@ -2,7 +2,7 @@
 // button ("Set project access to VIEW for 2 memberships"). Pure text, built from the preview so
 // the button and the list never disagree.
 import type { BulkChangeInput } from '../../../shared/contract/index';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 
 export const BULK_FIELDS = ['projectAccess', 'allowBillableActivities', 'appAccess', 'level', 'remove'] as const;
 export type BulkField = (typeof BULK_FIELDS)[number];

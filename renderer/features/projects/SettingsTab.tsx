@@ -12,7 +12,7 @@ import { PendingBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DisabledNote } from '../../ui/DisabledNote';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 import { capabilityShifts, planView } from './settingsPreview';
 
 type Editable = 'restricted' | 'protected' | 'downloadRestricted' | 'previewViewerRestricted';

@@ -4,7 +4,7 @@
 import type { SyncStatus } from '../../../shared/contract/index';
 import type { ChangesTab } from '../../state/navStore';
 import type { OutboxCounts } from '../../state/workspaceStore';
-import { plural } from '../../ui/confirmText';
+import { plural } from '../../../shared/text/plural';
 
 export type SyncTone = 'ok' | 'busy' | 'warn' | 'bad' | 'neutral';
 

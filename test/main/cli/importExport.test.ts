@@ -65,7 +65,7 @@ describe('orgdesk import', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('row 3, column Level, value "BOSS": "BOSS" is not a level: use ADMIN or MEMBER');
     expect(r.stdout).toContain('row 3, column User, value "ghost": no user user-ghost');
-    expect(r.stderr).toBe('orgdesk: 1 row(s) have errors, so nothing was applied; fix them or use --partial\n');
+    expect(r.stderr).toBe('orgdesk: 1 row has errors, so nothing was applied; fix them or use --partial\n');
     const json = await ws.run('import', file, '--json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ summary: { create: 1, error: 1 }, applied: false });

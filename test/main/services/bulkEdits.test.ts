@@ -59,7 +59,7 @@ describe('members.previewBulk', () => {
     expect(p.canApply.allowed).toBe(false);
     const before = snapshot(app);
     const err = expectCode(() => app.services.bulkEdits.apply({ cells: B_AND_C, change: { kind: 'set', projectAccess: 'VIEW' } }), 'PermissionDenied');
-    expect(err.message).toMatch(/^2 cell\(s\) refused, so nothing was queued/);
+    expect(err.message).toMatch(/^2 cells refused, so nothing was queued/);
     expect(snapshot(app)).toEqual(before);
   });
 

@@ -1,14 +1,8 @@
 // Confirm-button wording built from previews ("Remove user-c and revoke 2 projects, 1 app").
 import { describe, expect, it } from 'vitest';
-import { impactPhrase, memberChangeConfirmLabel, plural, removalConfirmLabel, shareConfirmLabel, shareImpactPhrase } from '../../../renderer/ui/confirmText';
+import { impactPhrase, memberChangeConfirmLabel, removalConfirmLabel, shareConfirmLabel, shareImpactPhrase } from '../../../renderer/ui/confirmText';
 
 describe('confirm-button wording', () => {
-  it('pluralises counts', () => {
-    expect(plural(1, 'project')).toBe('1 project');
-    expect(plural(2, 'app')).toBe('2 apps');
-    expect(plural(0, 'app')).toBe('0 apps');
-  });
-
   it('says what a removal revokes (ui.md example)', () => {
     expect(removalConfirmLabel('user-c', 2, 1)).toBe('Remove user-c and revoke 2 projects, 1 app');
     expect(removalConfirmLabel('user-c', 1, 0)).toBe('Remove user-c and revoke 1 project');

@@ -70,7 +70,7 @@ describe('import edit log entry', () => {
       ],
     };
     expect(entry.detail).toBe(JSON.stringify(expected));
-    expect(entry).toMatchObject({ kind: 'import', op: 'import.apply', target: 'import:m "1".csv', summary: 'Import m "1".csv: 2 created, 1 updated, 1 removed (5 edit(s) queued)' });
+    expect(entry).toMatchObject({ kind: 'import', op: 'import.apply', target: 'import:m "1".csv', summary: 'Import m "1".csv: 2 created, 1 updated, 1 removed (5 edits queued)' });
   });
 
   it('an apply that queued nothing still writes valid JSON', () => {

@@ -83,7 +83,7 @@ describe('orgdesk review', () => {
 
     const plan = await ws.run('review', 'plan', templateFile);
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain('1 decision(s) are blocked or have errors; an apply would be refused');
+    expect(plan.stderr).toContain('1 decision is blocked or has errors; an apply would be refused');
     expect(plan.stdout).toMatch(/user-b\s+project-\w+\s+revoke\s+BLOCKED\s+cannot be revoked on Raw Data alone: user-b keeps UPLOAD via org-lab/);
 
     const refused = await ws.run('review', 'apply', templateFile);

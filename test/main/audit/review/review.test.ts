@@ -131,7 +131,7 @@ describe('reviews.plan and apply', () => {
     expect(row?.status).toBe('blocked');
     expect(row?.edits).toEqual([]);
     expect(row?.message).toContain('cannot be revoked on Raw Data alone: user-b keeps UPLOAD via org-lab (cap CONTRIBUTE)');
-    expect(row?.message).toContain("lowering org-lab's grant on Raw Data instead would affect all 5 member(s)");
+    expect(row?.message).toContain("lowering org-lab's grant on Raw Data instead would affect all 5 members");
     expect(row?.fixes).toEqual([
       { org: 'org-lab', user: 'user-b', decision: 'revoke', summary: 'Remove user-b from org-lab (drops every route through org-lab)' },
       { org: 'org-lab', user: 'user-b', decision: 'reduce', level: 'NONE', summary: "Lower user-b's projectAccess in org-lab to NONE (applies to every project shared with org-lab)" },
@@ -140,7 +140,7 @@ describe('reviews.plan and apply', () => {
     const before = snapshot(app);
     const err = appError(() => app.services.reviews.apply({ planId: plan.planId, partial: false }));
     expect(err.code).toBe('InvalidState');
-    expect(err.message).toContain('1 decision(s) are blocked or have errors, so nothing was applied');
+    expect(err.message).toContain('1 decision is blocked or has errors, so nothing was applied');
     expect(snapshot(app)).toEqual(before);
     expect(fs.existsSync(reviewsDir(app))).toBe(false);
 

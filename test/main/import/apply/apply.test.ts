@@ -49,11 +49,11 @@ describe('imports.apply', () => {
   it('errors block the apply unless partial, which skips the error rows', () => {
     const app = demoApp();
     const plan = planText(app, 'org,user,level\norg-lab,user-f,MEMBER\norg-lab,ghost,MEMBER\norg-nope,user-b,MEMBER\n');
-    expect(plan.canApply).toEqual({ allowed: false, reason: expect.stringContaining('2 row(s) have errors') });
+    expect(plan.canApply).toEqual({ allowed: false, reason: expect.stringContaining('2 rows have errors') });
     const before = snapshot(app);
     const err = appError(() => app.services.imports.apply({ planId: plan.planId, partial: false }));
     expect(err.code).toBe('InvalidState');
-    expect(err.message).toContain('2 row(s) have errors');
+    expect(err.message).toContain('2 rows have errors');
     expect(snapshot(app)).toEqual(before);
     const out = app.services.imports.apply({ planId: plan.planId, partial: true });
     expect(out).toMatchObject({ queued: 1, summary: { create: 1, error: 2 } });
@@ -67,7 +67,7 @@ describe('imports.apply', () => {
     app.services.members.invite({ org: 'org-lab', user: 'user-f', level: 'ADMIN' });
     app.services.members.remove({ org: 'org-lab', user: 'user-b', revokeProjectPermissions: false, revokeAppPermissions: false });
     const err = appError(() => app.services.imports.apply({ planId: plan.planId, partial: false }));
-    expect(err.message).toContain('1 row(s) have errors');
+    expect(err.message).toContain('1 row has errors');
     const out = app.services.imports.apply({ planId: plan.planId, partial: true });
     expect(out.summary).toMatchObject({ create: 0, remove: 0, unchanged: 1, error: 1 });
     expect(out.queued).toBe(0);
